@@ -1,0 +1,167 @@
+//! `quotelight`: the command-line face of the library, for files and whole corpora.
+//!
+//! ```text
+//! quotelight [--offsets utf16|codepoint|byte] [--pretty] [FILE]   one text -> one JSON
+//! quotelight --jsonl [--offsets …] [FILE]                         {"id","text"} lines -> {"id",…} lines
+//! ```
+//! A bad JSONL line is reported on stderr with its line number, answered on stdout with an
+//! `{"id","error"}` record (so output lines stay aligned with input lines), and the rest of
+//! the stream is still processed; the exit code is 1 when anything failed.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use quotelight::{analyze_in, Unit};
+
+const USAGE: &str = "\
+quotelight: mark quotations, speakers and boilerplate in news text
+
+usage: quotelight [OPTIONS] [FILE]
+  FILE                 a UTF-8 text file (standard input when absent or -)
+  --jsonl              read {\"id\",\"text\"} JSON lines, write {\"id\", ...analysis} lines
+  --offsets UNIT       utf16 (default, JavaScript indices), codepoint or byte
+  --pretty             indent the JSON of a single document
+  -h, --help           this help
+  -V, --version        the version
+";
+
+struct Options {
+    jsonl: bool,
+    pretty: bool,
+    unit: Unit,
+    file: Option<String>,
+}
+
+fn parse_args() -> Result<Option<Options>, String> {
+    let mut o = Options { jsonl: false, pretty: false, unit: Unit::Utf16, file: None };
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("quotelight {}", env!("CARGO_PKG_VERSION"));
+                return Ok(None);
+            }
+            "--jsonl" => o.jsonl = true,
+            "--pretty" => o.pretty = true,
+            "--offsets" => {
+                let v = args.next().ok_or("--offsets needs a unit: utf16, codepoint or byte")?;
+                o.unit = v.parse()?;
+            }
+            s if s.starts_with("--offsets=") => o.unit = s["--offsets=".len()..].parse()?,
+            "-" => o.file = None,
+            s if s.starts_with('-') => return Err(format!("unknown option {s}\n\n{USAGE}")),
+            s => {
+                if o.file.is_some() {
+                    return Err("give at most one FILE".into());
+                }
+                o.file = Some(s.to_string());
+            }
+        }
+    }
+    Ok(Some(o))
+}
+
+fn open_input(file: &Option<String>) -> Result<Box<dyn Read>, String> {
+    match file {
+        None => Ok(Box::new(io::stdin().lock())),
+        Some(path) => File::open(path).map(|f| Box::new(f) as Box<dyn Read>).map_err(|e| format!("{path}: {e}")),
+    }
+}
+
+fn utf8_error(e: std::str::Utf8Error) -> String {
+    format!("not valid UTF-8 (at byte {})", e.valid_up_to())
+}
+
+/// One text in, one JSON document out.
+fn run_single(o: &Options, out: &mut impl Write) -> Result<(), String> {
+    let name = o.file.clone().unwrap_or_else(|| "standard input".into());
+    let mut bytes = Vec::new();
+    open_input(&o.file)?.read_to_end(&mut bytes).map_err(|e| format!("{name}: {e}"))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| format!("{name}: {}", utf8_error(e)))?;
+    let a = analyze_in(text, o.unit);
+    let json = if o.pretty { serde_json::to_string_pretty(&a) } else { serde_json::to_string(&a) };
+    writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(|e| e.to_string())
+}
+
+/// Handles one JSONL line; `Err` carries the id (if it was readable) and the message.
+fn jsonl_line(line: &[u8], unit: Unit) -> Result<String, (serde_json::Value, String)> {
+    let null = serde_json::Value::Null;
+    let s = std::str::from_utf8(line).map_err(|e| (null.clone(), utf8_error(e)))?;
+    let v: serde_json::Value = serde_json::from_str(s).map_err(|e| (null.clone(), format!("not JSON: {e}")))?;
+    let id = v.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    let text = match v.get("text") {
+        Some(serde_json::Value::String(t)) => t,
+        Some(_) => return Err((id, "\"text\" is not a string".into())),
+        None => return Err((id, "no \"text\" field".into())),
+    };
+    let a = serde_json::to_string(&analyze_in(text, unit)).map_err(|e| (id.clone(), e.to_string()))?;
+    Ok(format!("{{\"id\":{},{}", id, &a[1..]))
+}
+
+/// A stream of `{"id","text"}` lines; returns how many lines failed.
+fn run_jsonl(o: &Options, out: &mut impl Write) -> Result<usize, String> {
+    let mut input = BufReader::new(open_input(&o.file)?);
+    let mut line = Vec::new();
+    let mut failed = 0;
+    let mut n = 0;
+    loop {
+        line.clear();
+        let read = input.read_until(b'\n', &mut line).map_err(|e| format!("reading line {}: {e}", n + 1))?;
+        if read == 0 {
+            break;
+        }
+        n += 1;
+        let trimmed = line.trim_ascii();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let record = match jsonl_line(trimmed, o.unit) {
+            Ok(r) => r,
+            Err((id, msg)) => {
+                failed += 1;
+                eprintln!("quotelight: line {n}: {msg}");
+                serde_json::json!({ "id": id, "error": format!("line {n}: {msg}") }).to_string()
+            }
+        };
+        writeln!(out, "{record}").map_err(|e| e.to_string())?;
+    }
+    Ok(failed)
+}
+
+fn main() -> ExitCode {
+    let o = match parse_args() {
+        Ok(Some(o)) => o,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("quotelight: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = if o.jsonl {
+        run_jsonl(&o, &mut out).map(|failed| {
+            if failed > 0 {
+                eprintln!("quotelight: {failed} line(s) failed");
+            }
+            failed
+        })
+    } else {
+        run_single(&o, &mut out).map(|_| 0)
+    };
+    let flushed = out.flush();
+    match result {
+        Ok(0) if flushed.is_ok() => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::from(1),
+        Err(e) if e.contains("Broken pipe") => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("quotelight: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

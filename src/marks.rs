@@ -1,0 +1,260 @@
+//! Quotation marks: which characters they are, and what each occurrence can do.
+//!
+//! A mark's glyph alone rarely says whether it opens or closes: “ opens in English and
+//! closes in German („…“), » closes in French and opens in German (»…«), and the straight
+//! marks are symmetric. So every occurrence is judged by its glyph *and* by its flanks,
+//! the way a typographer reads it: a mark with a space before and a letter after opens,
+//! one with a letter before and a space or punctuation after closes. Only marks whose
+//! glyph is unambiguous („ 「 」) ignore their flanks.
+//!
+//! The glyph table is data ([`GLYPHS`]); the elisions that make a leading apostrophe
+//! (’90s, ’n’, ’tis) come from `lexicon/elisions.txt`.
+
+use crate::lexicon;
+
+/// Marks that pair with each other. Double-family marks mix freely („…“, “…”, "…”, ＂…＂),
+/// as careless typing does; guillemets and corner brackets only pair within their family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+    Corner,
+    WhiteCorner,
+}
+
+impl Family {
+    /// Single-family marks double as apostrophes and nest inside double quotes.
+    pub fn is_single(self) -> bool {
+        matches!(self, Family::Single | Family::SingleGuillemet)
+    }
+}
+
+/// What the glyph itself says about direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dir {
+    /// Always opens („ ‚ 「 『 〝).
+    Open,
+    /// Always closes (」 』 〞 〟).
+    Close,
+    /// Direction comes from the flanks; the value is what an unreadable context defaults to
+    /// (“ defaults to opening, ” to closing).
+    Flank(bool),
+    /// Straight marks: the flanks decide, and an unreadable context allows both.
+    Symmetric,
+}
+
+/// The glyph table: every character treated as a quotation mark.
+const GLYPHS: &[(char, Family, Dir)] = &[
+    ('"', Family::Double, Dir::Symmetric),
+    ('\u{FF02}', Family::Double, Dir::Symmetric), // ＂ fullwidth
+    ('\u{201C}', Family::Double, Dir::Flank(true)), // “
+    ('\u{201D}', Family::Double, Dir::Flank(false)), // ”
+    ('\u{201E}', Family::Double, Dir::Open),      // „
+    ('\u{201F}', Family::Double, Dir::Open),      // ‟
+    ('\u{301D}', Family::Double, Dir::Open),      // 〝
+    ('\u{301E}', Family::Double, Dir::Close),     // 〞
+    ('\u{301F}', Family::Double, Dir::Close),     // 〟
+    ('\'', Family::Single, Dir::Symmetric),
+    ('\u{2018}', Family::Single, Dir::Flank(true)), // ‘
+    ('\u{2019}', Family::Single, Dir::Flank(false)), // ’
+    ('\u{201A}', Family::Single, Dir::Open),      // ‚
+    ('\u{201B}', Family::Single, Dir::Open),      // ‛
+    ('\u{00AB}', Family::Guillemet, Dir::Flank(true)), // «
+    ('\u{00BB}', Family::Guillemet, Dir::Flank(false)), // »
+    ('\u{2039}', Family::SingleGuillemet, Dir::Flank(true)), // ‹
+    ('\u{203A}', Family::SingleGuillemet, Dir::Flank(false)), // ›
+    ('\u{300C}', Family::Corner, Dir::Open),      // 「
+    ('\u{300D}', Family::Corner, Dir::Close),     // 」
+    ('\u{300E}', Family::WhiteCorner, Dir::Open), // 『
+    ('\u{300F}', Family::WhiteCorner, Dir::Close), // 』
+];
+
+fn glyph(c: char) -> Option<(Family, Dir)> {
+    // Fast reject: every mark is either ASCII '"'/'\'' or above U+00AA.
+    if c.is_ascii() && c != '"' && c != '\'' {
+        return None;
+    }
+    GLYPHS.iter().find(|g| g.0 == c).map(|g| (g.1, g.2))
+}
+
+/// Whether `c` is one of the quotation mark characters.
+pub fn is_mark(c: char) -> bool {
+    glyph(c).is_some()
+}
+
+/// One occurrence of a quotation mark (possibly a doubled one, “” read as one mark).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte range of the mark in the text.
+    pub start: usize,
+    pub end: usize,
+    pub family: Family,
+    pub can_open: bool,
+    pub can_close: bool,
+}
+
+/// The class of a neighbouring character, for flanking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    /// Start or end of the paragraph, or whitespace.
+    Space,
+    /// Punctuation, a dash, a bracket or another quotation mark.
+    Punct,
+    /// A letter, digit or anything else that belongs to a word.
+    Word,
+}
+
+fn side(c: Option<char>) -> Side {
+    match c {
+        None => Side::Space,
+        Some(c) if c.is_whitespace() => Side::Space,
+        Some(c) if c.is_alphanumeric() => Side::Word,
+        Some(c) if is_mark(c) || c.is_ascii_punctuation() => Side::Punct,
+        Some(c) if matches!(c, '—' | '–' | '…' | '‐' | '‑' | '‒' | '―' | '¿' | '¡' | '、' | '。' | '，' | '：' | '（' | '）') => Side::Punct,
+        // Symbols and emoji read as part of a word, general punctuation as punctuation.
+        Some(c) if ('\u{2000}'..='\u{206F}').contains(&c) => Side::Punct,
+        Some(_) => Side::Word,
+    }
+}
+
+/// Whether the single mark at `i` in `chars` is an apostrophe rather than a quotation mark.
+fn is_apostrophe(chars: &[(usize, char)], i: usize) -> bool {
+    let prev = i.checked_sub(1).map(|j| chars[j].1);
+    let next = chars.get(i + 1).map(|c| c.1);
+    match (prev, next) {
+        // don’t, O’Neil, CCP’s, 5'11
+        (Some(p), Some(n)) if p.is_alphanumeric() && n.is_alphanumeric() => true,
+        // ’90s and other leading elisions: ’n’, ’tis, ’em
+        (p, Some(n)) if side(p) != Side::Word && n.is_alphanumeric() => {
+            if n.is_ascii_digit() {
+                return true;
+            }
+            let word: String = chars[i + 1..]
+                .iter()
+                .map(|c| c.1)
+                .take_while(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            lexicon::elisions().contains(word.as_str())
+        }
+        // the closing half of ’n’
+        (Some('n' | 'N'), _) if i >= 2 && is_mark(chars[i - 2].1) => {
+            chars.get(i.wrapping_sub(3)).map_or(true, |c| c.1.is_whitespace())
+        }
+        _ => false,
+    }
+}
+
+/// Finds every quotation mark in one paragraph and reads what each can do.
+///
+/// `base` is the paragraph's byte offset in the whole text; returned marks carry absolute
+/// offsets. Apostrophes are left out, and a doubled mark (“” or "") comes back as one.
+pub fn scan(para: &str, base: usize) -> Vec<Mark> {
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut out: Vec<Mark> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (off, c) = chars[i];
+        let Some((family, dir)) = glyph(c) else {
+            i += 1;
+            continue;
+        };
+        if family == Family::Single && is_apostrophe(&chars, i) {
+            i += 1;
+            continue;
+        }
+        // A doubled mark of the same family (a typo such as “”intimidate) reads as one.
+        let mut last = i;
+        while let Some(&(_, n)) = chars.get(last + 1) {
+            match glyph(n) {
+                Some((f, _)) if f == family && family == Family::Double => last += 1,
+                _ => break,
+            }
+        }
+        let prev = side(i.checked_sub(1).map(|j| chars[j].1));
+        let next = side(chars.get(last + 1).map(|c| c.1));
+        let left = next != Side::Space && prev != Side::Word;
+        let right = prev != Side::Space && next != Side::Word;
+        let (can_open, can_close) = match dir {
+            Dir::Open => (true, false),
+            Dir::Close => (false, true),
+            Dir::Flank(default_open) => match (left, right) {
+                (true, false) => (true, false),
+                (false, true) => (false, true),
+                (true, true) => (true, true),
+                (false, false) if prev == Side::Word && next == Side::Word => (true, true),
+                (false, false) => (default_open, !default_open),
+            },
+            Dir::Symmetric => match (left, right) {
+                (true, false) => (true, false),
+                (false, true) => (false, true),
+                _ => (true, true),
+            },
+        };
+        // A straight double mark right after digits that follow a prime is an inch mark: 5'11".
+        let inch = c == '"' && i >= 2 && chars[i - 1].1.is_ascii_digit() && {
+            let mut j = i - 1;
+            while j > 0 && chars[j].1.is_ascii_digit() {
+                j -= 1;
+            }
+            matches!(chars[j].1, '\'' | '’')
+        };
+        if !inch {
+            let end = chars.get(last + 1).map_or(para.len(), |c| c.0);
+            out.push(Mark { start: base + off, end: base + end, family, can_open, can_close });
+        }
+        i = last + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(s: &str) -> Vec<(char, bool, bool)> {
+        scan(s, 0)
+            .into_iter()
+            .map(|m| (s[m.start..].chars().next().unwrap(), m.can_open, m.can_close))
+            .collect()
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        for s in ["don’t", "the CCP’s plan", "O’Neil", "the ’90s", "rock ’n’ roll", "it's", "’tis"] {
+            assert!(roles(s).is_empty(), "{s:?} gave {:?}", roles(s));
+        }
+    }
+
+    #[test]
+    fn curly_marks_read_by_flank() {
+        assert_eq!(roles("a “b” c"), vec![('“', true, false), ('”', false, true)]);
+        // German: “ closes after a word.
+        assert_eq!(roles("„Ja“, sagte er"), vec![('„', true, false), ('“', false, true)]);
+        // A ” used as an opener at a paragraph start.
+        assert_eq!(roles("”Mr. Trump"), vec![('”', true, false)]);
+    }
+
+    #[test]
+    fn guillemets_both_ways() {
+        assert_eq!(roles("il dit «oui» hier"), vec![('«', true, false), ('»', false, true)]);
+        assert_eq!(roles("er sagte »ja« gestern"), vec![('»', true, false), ('«', false, true)]);
+        // French spacing: both flanks are spaces, so the glyph's default decides.
+        assert_eq!(roles("« oui »"), vec![('«', true, false), ('»', false, true)]);
+    }
+
+    #[test]
+    fn doubled_mark_is_one() {
+        let m = scan("to “”intimidate", 0);
+        assert_eq!(m.len(), 1);
+        assert!(m[0].can_open && !m[0].can_close);
+        assert_eq!(m[0].end - m[0].start, 6);
+    }
+
+    #[test]
+    fn inch_mark_is_not_a_quote() {
+        assert!(roles("he is 5'11\" tall").is_empty());
+    }
+}

@@ -1,0 +1,174 @@
+//! Pairing quotation marks into quoted regions.
+//!
+//! Marks pair inside one paragraph, with a stack: a mark that can close takes the nearest
+//! open mark of its family, and any other openers left above it are strays and are dropped.
+//! Because pairing never crosses a paragraph, one bad mark can only disturb its own
+//! paragraph, never flip every later quote in the document.
+//!
+//! Across paragraphs there is exactly one rule, the news convention: a paragraph whose last
+//! quotation is left open, followed by a paragraph that starts with an opening mark,
+//! continues that quotation ([`pair`] merges the two into one region).
+
+use crate::analysis::Span;
+use crate::marks::{self, Family, Mark};
+
+/// A top-level quoted region (nested quotations stay inside their parent).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Region {
+    /// The whole region, marks included.
+    pub span: Span,
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark, or `None` when the region runs to its paragraph's end.
+    pub close: Option<Span>,
+    pub family: Family,
+    /// Index of the paragraph the region starts in.
+    pub para: usize,
+    /// End of the first paragraph's part (equals `span.end` unless the region was continued).
+    pub first_end: usize,
+}
+
+fn compatible(a: Family, b: Family) -> bool {
+    a == b
+}
+
+/// Pairs the marks of one paragraph; returns its top-level regions in order.
+fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
+    let marks: Vec<Mark> = marks::scan(&text[para.start..para.end], para.start);
+    let mut stack: Vec<usize> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (k, m) in marks.iter().enumerate() {
+        let pending = stack.iter().rposition(|&o| compatible(marks[o].family, m.family));
+        match pending {
+            Some(p) if m.can_close => {
+                pairs.push((stack[p], k));
+                stack.truncate(p);
+            }
+            _ if m.can_open => stack.push(k),
+            _ => {} // a stray closing mark
+        }
+    }
+    let mut regions: Vec<Region> = pairs
+        .iter()
+        .map(|&(o, c)| Region {
+            span: Span::new(marks[o].start, marks[c].end),
+            open: Span::new(marks[o].start, marks[o].end),
+            close: Some(Span::new(marks[c].start, marks[c].end)),
+            family: marks[o].family,
+            para: index,
+            first_end: marks[c].end,
+        })
+        .collect();
+    // The last opener left open is a quotation running to the paragraph's end, unless a
+    // complete quotation of its family follows it (then it was a stray mark).
+    if let Some(&u) = stack.last() {
+        let um = marks[u];
+        let followed = pairs.iter().any(|&(o, _)| o > u && marks[o].family == um.family);
+        let has_content = text[um.end..para.end].chars().any(char::is_alphanumeric);
+        if !followed && has_content {
+            regions.push(Region {
+                span: Span::new(um.start, para.end),
+                open: Span::new(um.start, um.end),
+                close: None,
+                family: um.family,
+                para: index,
+                first_end: para.end,
+            });
+        }
+    }
+    regions.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
+    let mut top: Vec<Region> = Vec::with_capacity(regions.len());
+    for r in regions {
+        match top.last() {
+            Some(t) if r.span.start < t.span.end => {} // nested inside the previous one
+            _ => top.push(r),
+        }
+    }
+    top
+}
+
+/// Pairs the marks of every paragraph and joins multi-paragraph quotations.
+pub fn pair(text: &str, paras: &[Span]) -> Vec<Region> {
+    let mut out: Vec<Region> = Vec::new();
+    for (i, &p) in paras.iter().enumerate() {
+        let mut regions = pair_paragraph(text, p, i).into_iter();
+        let mut first = regions.next();
+        if let (Some(last), Some(f)) = (out.last_mut(), first.as_ref()) {
+            // `last` is left open at the end of the previous paragraph, and this paragraph
+            // opens with a mark of its family: the same quotation goes on.
+            let open_at_prev_end = last.close.is_none() && i > 0 && last.span.end == paras[i - 1].end;
+            if open_at_prev_end && f.span.start == p.start && compatible(f.family, last.family) {
+                last.span.end = f.span.end;
+                last.close = f.close;
+                first = None;
+            }
+        }
+        out.extend(first);
+        out.extend(regions);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::paragraphs::paragraphs;
+
+    fn quoted(t: &str) -> Vec<&str> {
+        pair(t, &paragraphs(t)).into_iter().map(|r| &t[r.span.start..r.span.end]).collect()
+    }
+
+    #[test]
+    fn every_mark_style_pairs() {
+        assert_eq!(quoted(r#"He said "yes" today."#), vec![r#""yes""#]);
+        assert_eq!(quoted("He said “yes” today."), vec!["“yes”"]);
+        assert_eq!(quoted("Er sagte „ja“ heute."), vec!["„ja“"]);
+        assert_eq!(quoted("Er sagte ‚ja‘ heute."), vec!["‚ja‘"]);
+        assert_eq!(quoted("Il a dit « oui » hier."), vec!["« oui »"]);
+        assert_eq!(quoted("Il a dit ‹oui› hier."), vec!["‹oui›"]);
+        assert_eq!(quoted("Er sagte »ja« heute."), vec!["»ja«"]);
+        assert_eq!(quoted("彼は「はい」と言った。"), vec!["「はい」"]);
+        assert_eq!(quoted("彼は『はい』と言った。"), vec!["『はい』"]);
+        assert_eq!(quoted("他说＂是＂。"), vec!["＂是＂"]);
+        assert_eq!(quoted("He said ‘yes’ today."), vec!["‘yes’"]);
+        assert_eq!(quoted("He said 'yes' today."), vec!["'yes'"]);
+    }
+
+    #[test]
+    fn apostrophes_do_not_pair() {
+        assert_eq!(quoted("“Don’t go to the Smiths’ house in the ’90s,” she said."), vec!["“Don’t go to the Smiths’ house in the ’90s,”"]);
+        assert_eq!(quoted("It's O'Neil's rock 'n' roll."), Vec::<&str>::new());
+        assert_eq!(quoted("The CCP’s plan and rock ’n’ roll."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn nesting_keeps_the_outer_region() {
+        assert_eq!(quoted("“He told me ‘go’ now,” she said."), vec!["“He told me ‘go’ now,”"]);
+        assert_eq!(quoted("‘He told me “go ‘now’ he said” then,’ she said."), vec!["‘He told me “go ‘now’ he said” then,’"]);
+        assert_eq!(quoted("„Er sagte ‚nein‘ dazu“, sagte sie."), vec!["„Er sagte ‚nein‘ dazu“"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quotation_is_one_region() {
+        let t = "“First part of it.\n\n“Second part of it.\n\n“Third and last.”\n\nHe left.";
+        assert_eq!(quoted(t), vec!["“First part of it.\n\n“Second part of it.\n\n“Third and last.”"]);
+    }
+
+    #[test]
+    fn unclosed_quote_ends_at_its_paragraph() {
+        let t = "She said “this never closes.\n\nNext paragraph has “a quote” here.";
+        assert_eq!(quoted(t), vec!["“this never closes.", "“a quote”"]);
+    }
+
+    #[test]
+    fn doubled_and_stray_marks_recover_locally() {
+        let t = "trying to “”intimidate their neighbors.”\n\n“Fine,” he said.";
+        assert_eq!(quoted(t), vec!["“”intimidate their neighbors.”", "“Fine,”"]);
+        // A stray opener before complete quotes does not swallow them.
+        let t = "A stray “ mark, then “one” and “two” here.\n\n“Three,” he said.";
+        assert_eq!(quoted(t), vec!["“one”", "“two”", "“Three,”"]);
+        // A stray closer does nothing.
+        let t = "A stray ” mark, then “one” here.";
+        assert_eq!(quoted(t), vec!["“one”"]);
+    }
+}

@@ -1,0 +1,36 @@
+//! The quotation stage: paragraphs -> marks -> regions -> quotations and terms.
+
+use crate::analysis::{Quote, QuoteKind, Span, Term};
+use crate::kind;
+use crate::marks::Family;
+use crate::pairing::{self, Region};
+
+/// What the quotation stage hands on: quotations (with no speaker yet) and terms.
+pub struct Found {
+    pub quotes: Vec<Quote>,
+    pub terms: Vec<Term>,
+}
+
+/// Finds the quoted regions of `text` and sorts them into quotations and terms.
+///
+/// A text quotes in double marks (“…”, „…“, «…») or, British style, in single ones (‘…’);
+/// the style with more top-level regions wins. In a double-mark text a top-level
+/// single-quoted region is a headline's or a term's, not a quotation.
+pub fn find(text: &str, paras: &[Span]) -> Found {
+    let regions: Vec<Region> = pairing::pair(text, paras);
+    let singles = regions.iter().filter(|r| r.family.is_single()).count();
+    let single_style = singles > regions.len() - singles;
+    let mut quotes = Vec::new();
+    let mut terms = Vec::new();
+    for r in &regions {
+        let mut kind = kind::classify(text, paras[r.para], r);
+        if r.family.is_single() && !single_style && r.family != Family::SingleGuillemet {
+            kind = QuoteKind::Term;
+        }
+        match kind {
+            QuoteKind::Term => terms.push(Term { start: r.span.start, end: r.span.end, kind }),
+            _ => quotes.push(Quote { start: r.span.start, end: r.span.end, kind, speaker: None, cue: None }),
+        }
+    }
+    Found { quotes, terms }
+}
