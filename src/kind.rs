@@ -33,34 +33,47 @@ fn content<'t>(text: &'t str, r: &Region) -> &'t str {
     &text[r.open.end..end.max(r.open.end)]
 }
 
-/// Where the sentence holding `at` starts inside `para` (after ". ", "! ", "? ").
+/// How far (in bytes) the classifier looks around a region. Cues further away do not
+/// belong to it, and the bound keeps a megabyte paragraph with many quotes linear.
+const REACH: usize = 300;
+
+/// Start of the text that the classifier reads before `at`: the sentence holding `at`
+/// (after ". ", "! " or "? "), but no further back than [`REACH`] nor before `para`.
 fn sentence_start(text: &str, para: Span, at: usize) -> usize {
-    let before = &text[para.start..at];
-    let mut cut = para.start;
+    let mut from = at.saturating_sub(REACH).max(para.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
     let b = before.as_bytes();
+    let mut cut = from;
     for i in 1..b.len() {
         if matches!(b[i - 1], b'.' | b'!' | b'?') && b[i] == b' ' {
-            // "Mr. Trump" and "U.S. officials" do not end sentences: the next word must
-            // start with a capital and the word before the dot must be longer than a title.
+            // "Mr. Trump" and "U.S. officials" do not end sentences: the word before the
+            // dot must be longer than a title or an initial, or be in lower case.
             let prev_word = before[..i - 1].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             if prev_word.len() > 3 || prev_word.chars().all(|c| c.is_lowercase()) {
-                cut = para.start + i + 1;
+                cut = from + i + 1;
             }
         }
     }
     cut
 }
 
-/// Where the sentence holding `at` ends inside `para`.
+/// End of the sentence holding `at`, within [`REACH`] and `para`.
 fn sentence_end(text: &str, para: Span, at: usize) -> usize {
-    let after = &text[at..para.end];
+    let mut to = (at + REACH).min(para.end);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &text[at..to];
     let b = after.as_bytes();
     for i in 1..b.len() {
         if matches!(b[i - 1], b'.' | b'!' | b'?') && b[i] == b' ' {
             return at + i;
         }
     }
-    para.end
+    to
 }
 
 fn has_cue(s: &str) -> bool {
@@ -81,9 +94,9 @@ fn title_like(ws: &[&str]) -> bool {
 /// Classifies a top-level region. `para` is the paragraph it starts in.
 pub fn classify(text: &str, para: Span, r: &Region) -> QuoteKind {
     let inner = content(text, r);
-    let ws: Vec<&str> = words(inner).collect();
-    let before = &text[para.start..r.span.start];
-    let before_trim = before.trim_end();
+    let ws: Vec<&str> = words(inner).take(64).collect();
+    let s_start = sentence_start(text, para, r.span.start);
+    let before_trim = text[s_start..r.span.start].trim_end();
     let prev_char = before_trim.chars().last();
 
     // Markup attribute values and bare numbers are never quotations.
@@ -95,7 +108,6 @@ pub fn classify(text: &str, para: Span, r: &Region) -> QuoteKind {
         return QuoteKind::Term;
     }
 
-    let s_start = sentence_start(text, para, r.span.start);
     let s_end = sentence_end(text, para, r.first_end.min(para.end));
     let around = format!("{} {}", &text[s_start..r.span.start], &text[r.first_end.min(s_end)..s_end]);
     let cue = has_cue(&around) || prev_char == Some(':');

@@ -135,6 +135,7 @@ fn is_apostrophe(chars: &[(usize, char)], i: usize) -> bool {
                 .iter()
                 .map(|c| c.1)
                 .take_while(|c| c.is_alphanumeric())
+                .take(8) // elisions are short; a long word is never one
                 .flat_map(char::to_lowercase)
                 .collect();
             lexicon::elisions().contains(word.as_str())
@@ -196,7 +197,7 @@ pub fn scan(para: &str, base: usize) -> Vec<Mark> {
         // A straight double mark right after digits that follow a prime is an inch mark: 5'11".
         let inch = c == '"' && i >= 2 && chars[i - 1].1.is_ascii_digit() && {
             let mut j = i - 1;
-            while j > 0 && chars[j].1.is_ascii_digit() {
+            while j > 0 && j + 4 > i && chars[j].1.is_ascii_digit() {
                 j -= 1;
             }
             matches!(chars[j].1, '\'' | '’')

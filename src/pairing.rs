@@ -28,6 +28,9 @@ pub struct Region {
     pub first_end: usize,
 }
 
+/// Number of [`Family`] values (the per-family stacks are indexed by `family as usize`).
+const FAMILIES: usize = 6;
+
 fn compatible(a: Family, b: Family) -> bool {
     a == b
 }
@@ -36,15 +39,25 @@ fn compatible(a: Family, b: Family) -> bool {
 fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
     let marks: Vec<Mark> = marks::scan(&text[para.start..para.end], para.start);
     let mut stack: Vec<usize> = Vec::new();
+    // For each family, the stack positions of its open marks: finding the nearest opener
+    // of a family is O(1), so a paragraph of a million marks stays linear.
+    let mut open_of: [Vec<usize>; FAMILIES] = Default::default();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (k, m) in marks.iter().enumerate() {
-        let pending = stack.iter().rposition(|&o| compatible(marks[o].family, m.family));
+        let pending = open_of[m.family as usize].last().copied();
         match pending {
             Some(p) if m.can_close => {
                 pairs.push((stack[p], k));
-                stack.truncate(p);
+                // Openers above the matched one are strays: drop them with it.
+                while stack.len() > p {
+                    let o = stack.pop().expect("stack holds position p");
+                    open_of[marks[o].family as usize].pop();
+                }
             }
-            _ if m.can_open => stack.push(k),
+            _ if m.can_open => {
+                open_of[m.family as usize].push(stack.len());
+                stack.push(k);
+            }
             _ => {} // a stray closing mark
         }
     }
@@ -60,10 +73,12 @@ fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
         })
         .collect();
     // The last opener left open is a quotation running to the paragraph's end, unless a
-    // complete quotation of its family follows it (then it was a stray mark).
+    // complete quotation of its family follows it (then it was a stray mark). An opener
+    // that starts the paragraph is never a stray: that is how a transcript or a
+    // multi-paragraph quotation opens (“PENCE: … an episode of “Shark Tank.” But …).
     if let Some(&u) = stack.last() {
         let um = marks[u];
-        let followed = pairs.iter().any(|&(o, _)| o > u && marks[o].family == um.family);
+        let followed = um.start != para.start && pairs.iter().any(|&(o, _)| o > u && marks[o].family == um.family);
         let has_content = text[um.end..para.end].chars().any(char::is_alphanumeric);
         if !followed && has_content {
             regions.push(Region {
@@ -170,5 +185,8 @@ mod tests {
         // A stray closer does nothing.
         let t = "A stray ” mark, then “one” here.";
         assert_eq!(quoted(t), vec!["“one”"]);
+        // An opener at the paragraph start stays open even with pairs inside.
+        let t = "\"PENCE: It is an episode of “Shark Tank.” But not.\n\n\"WALLACE: Fine.";
+        assert_eq!(quoted(t), vec!["\"PENCE: It is an episode of “Shark Tank.” But not.\n\n\"WALLACE: Fine."]);
     }
 }

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Builds quotelight's WebAssembly bundles as wasm-pack.toml lists them.
+
+  scripts/build.py [BUNDLE ...] [--dev]
+
+For each bundle (all when none is named): `wasm-pack build --target T --out-dir D
+--out-name quotelight`, then wasm-opt from the npm package binaryen with the manifest's
+arguments, then the size budget check. The page bundle also gets the sample article:
+the seed article from ../shared when present (it may not be committed), else www/sample.txt.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(cmd, **kw):
+    print("+", " ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, cwd=ROOT, **kw)
+
+
+def main(argv):
+    dev = "--dev" in argv
+    names = [a for a in argv if not a.startswith("--")]
+    with open(os.path.join(ROOT, "wasm-pack.toml"), "rb") as f:
+        manifest = tomllib.load(f)
+    bundles = manifest["bundle"]
+    unknown = set(names) - {b["name"] for b in bundles}
+    if unknown:
+        sys.exit(f"build: unknown bundle(s) {sorted(unknown)}; wasm-pack.toml has {[b['name'] for b in bundles]}")
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([os.path.join(ROOT, "node_modules", ".bin"), os.path.expanduser("~/.cargo/bin"), env["PATH"]])
+    wasm_opt = shutil.which("wasm-opt", path=env["PATH"])
+    if not dev and (wasm_opt is None or "node_modules" not in wasm_opt):
+        sys.exit("build: wasm-opt from the npm package binaryen is missing; run scripts/setup.sh")
+    opt = manifest.get("wasm-opt", {})
+    budget = manifest.get("budget", {}).get("wasm_bytes")
+    for b in bundles:
+        if names and b["name"] not in names:
+            continue
+        out_dir = os.path.join(ROOT, b["out_dir"])
+        profile = "--dev" if dev else "--release"
+        run(["wasm-pack", "--quiet", "build", profile, "--target", b["target"],
+             "--out-dir", out_dir, "--out-name", "quotelight"], env=env)
+        wasm = os.path.join(out_dir, "quotelight_bg.wasm")
+        if not dev:
+            feats = [f"--enable-{x}" for x in opt.get("features", [])]
+            run([wasm_opt, *opt.get("args", ["-O3"]), *feats, wasm, "-o", wasm], env=env)
+        size = os.path.getsize(wasm)
+        print(f"build: {b['name']}: {os.path.relpath(wasm, ROOT)} is {size} bytes" + (f" (budget {budget})" if budget else ""))
+        if budget and not dev and size > budget:
+            sys.exit(f"build: {b['name']} is over its size budget: {size} > {budget} bytes")
+        # wasm-pack writes a .gitignore of '*' into the out dir; the folder is ignored anyway.
+        if b["name"] == "page":
+            seed = os.path.join(ROOT, "..", "shared", "data", "seed", "article.txt")
+            src = seed if os.path.exists(seed) else os.path.join(ROOT, "www", "sample.txt")
+            shutil.copyfile(src, os.path.join(out_dir, "sample.txt"))
+            print(f"build: sample article from {os.path.relpath(src, ROOT)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,93 @@
+//! The JavaScript binding: a thin layer over [`crate::analyze`].
+//!
+//! It does three things and no analysis of its own: checks that the argument is a string,
+//! converts every offset from bytes to UTF-16 code units (JS string indices) in one pass,
+//! and hands back a plain object (`null` for absent values, never `undefined`). Failures
+//! reach JS as `Error` objects with a message that says what to fix.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::offsets::Unit;
+
+/// The largest text accepted, in UTF-16 code units (a JS string's `length`). Far above
+/// any article; it keeps a runaway paste from exhausting the wasm memory.
+const MAX_TEXT_UNITS: u32 = 64 * 1024 * 1024;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** A half-open range of the text in UTF-16 code units: `text.slice(start, end)`. */
+export interface Span { start: number; end: number; }
+
+/** `direct`: a quoted statement; `partial`: a quoted fragment inside reported speech. */
+export type QuoteKind = "direct" | "partial";
+
+/** The mention an attribution rests on; `name` is the canonical full name. */
+export interface SpeakerRef { name: string; start: number; end: number; }
+
+/** One quotation; its span includes its quotation marks. */
+export interface Quote {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  speaker: SpeakerRef | null;
+  cue: Span | null;
+}
+
+/** A quoted region that is not a quotation: a title, a name, a scare-quoted word. */
+export interface Term { start: number; end: number; kind: "term"; }
+
+export interface Speaker {
+  name: string;
+  role?: string;
+  mentions: Span[];
+  /** Indices into `Analysis.quotes`. */
+  quotes: number[];
+}
+
+export interface Boilerplate { start: number; end: number; kind: "header" | "footer" | "inline"; }
+
+export interface Analysis {
+  quotes: Quote[];
+  terms: Term[];
+  speakers: Speaker[];
+  boilerplate: Boilerplate[];
+}
+
+/**
+ * Finds the quotations, speakers and boilerplate of `text`.
+ * Offsets are UTF-16 code units (JS string indices), end-exclusive.
+ * Throws an `Error` when `text` is not a string or is longer than 64 Mi code units.
+ */
+export function analyze(text: string): Analysis;
+
+/** The version of the quotelight crate this module was built from. */
+export function version(): string;
+"#;
+
+/// See the TypeScript declaration above.
+#[wasm_bindgen(js_name = analyze, skip_typescript)]
+pub fn analyze_js(text: JsValue) -> Result<JsValue, js_sys::Error> {
+    let Some(js) = text.dyn_ref::<js_sys::JsString>() else {
+        let got = text.js_typeof().as_string().unwrap_or_default();
+        return Err(js_sys::Error::new(&format!("analyze(text): text must be a string, got {got}")));
+    };
+    if js.length() > MAX_TEXT_UNITS {
+        return Err(js_sys::Error::new(&format!(
+            "analyze(text): text is {} UTF-16 units long; the limit is {MAX_TEXT_UNITS}",
+            js.length()
+        )));
+    }
+    // Lone surrogates become U+FFFD, which is one UTF-16 unit too: offsets stay exact.
+    let text: String = js.into();
+    let analysis = crate::analyze_in(&text, Unit::Utf16);
+    analysis
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_sys::Error::new(&format!("analyze(text): could not build the result: {e}")))
+}
+
+/// See the TypeScript declaration above.
+#[wasm_bindgen(skip_typescript)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
