@@ -32,7 +32,7 @@ def main(argv):
     if unknown:
         sys.exit(f"build: unknown bundle(s) {sorted(unknown)}; wasm-pack.toml has {[b['name'] for b in bundles]}")
     env = dict(os.environ)
-    env["PATH"] = os.pathsep.join([os.path.join(ROOT, "node_modules", ".bin"), os.path.expanduser("~/.cargo/bin"), env["PATH"]])
+    env["PATH"] = os.pathsep.join([os.path.join(ROOT, "node_modules", ".bin"), os.path.join(os.environ.get("CARGO_HOME", os.path.expanduser("~/.cargo")), "bin"), env["PATH"]])
     wasm_opt = shutil.which("wasm-opt", path=env["PATH"])
     if not dev and (wasm_opt is None or "node_modules" not in wasm_opt):
         sys.exit("build: wasm-opt from the npm package binaryen is missing; run scripts/setup.sh")

@@ -3,9 +3,12 @@
 # Safe to run again: each step checks first. Needs only the package registries.
 #   wasm32 target, wasm-bindgen-cli (the version in Cargo.lock), wasm-pack,
 #   npm packages (binaryen's wasm-opt, playwright-core), Debian's chromium + chromedriver.
+#   --no-browser   skip chromium (serving the page does not need it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+browser=1
+[ "${1:-}" = "--no-browser" ] && browser=0
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -44,10 +47,10 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ];
 fi
 
 # 5. Chromium and its driver from Debian, for the browser tests.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+if [ "$browser" = 1 ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
   say "installing chromium and chromium-driver"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
-say "ready: $(wasm-bindgen --version), $(wasm-pack --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"
+say "ready: $(wasm-bindgen --version), $(wasm-pack --version), wasm-opt $(wasm-opt --version | awk '{print $3}')${browser:+, $(chromium --version 2>/dev/null | head -1)}"

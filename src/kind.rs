@@ -51,7 +51,10 @@ fn sentence_start(text: &str, para: Span, at: usize) -> usize {
         if matches!(b[i - 1], b'.' | b'!' | b'?') && b[i] == b' ' {
             // "Mr. Trump" and "U.S. officials" do not end sentences: the word before the
             // dot must be longer than a title or an initial, or be in lower case.
-            let prev_word = before[..i - 1].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let prev_word = before[..i - 1]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
             if prev_word.len() > 3 || prev_word.chars().all(|c| c.is_lowercase()) {
                 cut = from + i + 1;
             }
@@ -76,9 +79,14 @@ fn sentence_end(text: &str, para: Span, at: usize) -> usize {
     to
 }
 
+/// Whether a reporting cue is among the words of `s` (also as part of a hyphenated word:
+/// the French «Oui», dit-il).
 fn has_cue(s: &str) -> bool {
     let cues = lexicon::speech_cues();
-    words(s).any(|w| cues.contains(lower(w).as_str()))
+    words(s).any(|w| {
+        let w = lower(w);
+        cues.contains(w.as_str()) || (w.contains('-') && w.split('-').any(|p| cues.contains(p)))
+    })
 }
 
 /// Whether every word starts with a capital letter or is a small title word.
@@ -87,7 +95,9 @@ fn title_like(ws: &[&str]) -> bool {
     !ws.is_empty()
         && ws.iter().enumerate().all(|(i, w)| {
             let first = w.chars().next().unwrap();
-            first.is_uppercase() || first.is_numeric() || (i > 0 && small.contains(lower(w).as_str()))
+            first.is_uppercase()
+                || first.is_numeric()
+                || (i > 0 && small.contains(lower(w).as_str()))
         })
 }
 
@@ -104,19 +114,41 @@ pub fn classify(text: &str, para: Span, r: &Region) -> QuoteKind {
         return QuoteKind::Term;
     }
     let prev_word = words(before_trim).last().map(lower);
-    if prev_word.as_deref().is_some_and(|w| lexicon::term_cues().contains(w)) && ws.len() <= 8 {
+    if prev_word
+        .as_deref()
+        .is_some_and(|w| lexicon::term_cues().contains(w))
+        && ws.len() <= 8
+    {
         return QuoteKind::Term;
     }
 
     let s_end = sentence_end(text, para, r.first_end.min(para.end));
-    let around = format!("{} {}", &text[s_start..r.span.start], &text[r.first_end.min(s_end)..s_end]);
+    let around = format!(
+        "{} {}",
+        &text[s_start..r.span.start],
+        &text[r.first_end.min(s_end)..s_end]
+    );
     let cue = has_cue(&around) || prev_char == Some(':');
     let trimmed = inner.trim_end_matches(|c: char| c.is_whitespace());
-    let terminal = trimmed.ends_with(['.', '!', '?', '…', ',']) || text[r.span.end.min(para.end)..para.end].trim_start().starts_with(['.', '!', '?']);
+    let terminal = trimmed.ends_with(['.', '!', '?', '…', ','])
+        || text[r.span.end.min(para.end)..para.end]
+            .trim_start()
+            .starts_with(['.', '!', '?']);
     let at_sentence_start = before_trim.is_empty()
         || before_trim.ends_with(['.', '!', '?', ':', '—', '–', ';'])
-        || before_trim.chars().last().is_some_and(crate::marks::is_mark)
-        || (before_trim.ends_with(',') && has_cue(before_trim.rsplit(' ').take(4).collect::<Vec<_>>().join(" ").as_str()));
+        || before_trim
+            .chars()
+            .last()
+            .is_some_and(crate::marks::is_mark)
+        || (before_trim.ends_with(',')
+            && has_cue(
+                before_trim
+                    .rsplit(' ')
+                    .take(4)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .as_str(),
+            ));
 
     let is_quote = if ws.len() >= 4 {
         // A long region is a statement unless it reads as a title and nobody is cited.
@@ -127,7 +159,11 @@ pub fn classify(text: &str, para: Span, r: &Region) -> QuoteKind {
     if !is_quote {
         return QuoteKind::Term;
     }
-    let starts_upper = inner.trim_start().chars().find(|c| c.is_alphanumeric()).is_some_and(|c| !c.is_lowercase());
+    let starts_upper = inner
+        .trim_start()
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| !c.is_lowercase());
     if at_sentence_start && starts_upper {
         QuoteKind::Direct
     } else {

@@ -33,7 +33,9 @@ pub mod quotes;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{Analysis, Boilerplate, BoilerplateKind, Quote, QuoteKind, Speaker, SpeakerRef, Span, Term};
+pub use analysis::{
+    Analysis, Boilerplate, BoilerplateKind, Quote, QuoteKind, Span, Speaker, SpeakerRef, Term,
+};
 pub use offsets::Unit;
 
 /// Analyses one text. Never panics; an empty text gives an empty [`Analysis`].
@@ -41,7 +43,12 @@ pub use offsets::Unit;
 pub fn analyze(text: &str) -> Analysis {
     let paras = paragraphs::paragraphs(text);
     let found = quotes::find(text, &paras);
-    Analysis { quotes: found.quotes, terms: found.terms, speakers: Vec::new(), boilerplate: Vec::new() }
+    Analysis {
+        quotes: found.quotes,
+        terms: found.terms,
+        speakers: Vec::new(),
+        boilerplate: Vec::new(),
+    }
 }
 
 /// Analyses `text` and reports offsets in `unit`.

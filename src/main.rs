@@ -34,7 +34,12 @@ struct Options {
 }
 
 fn parse_args() -> Result<Option<Options>, String> {
-    let mut o = Options { jsonl: false, pretty: false, unit: Unit::Utf16, file: None };
+    let mut o = Options {
+        jsonl: false,
+        pretty: false,
+        unit: Unit::Utf16,
+        file: None,
+    };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -49,7 +54,9 @@ fn parse_args() -> Result<Option<Options>, String> {
             "--jsonl" => o.jsonl = true,
             "--pretty" => o.pretty = true,
             "--offsets" => {
-                let v = args.next().ok_or("--offsets needs a unit: utf16, codepoint or byte")?;
+                let v = args
+                    .next()
+                    .ok_or("--offsets needs a unit: utf16, codepoint or byte")?;
                 o.unit = v.parse()?;
             }
             s if s.starts_with("--offsets=") => o.unit = s["--offsets=".len()..].parse()?,
@@ -69,7 +76,9 @@ fn parse_args() -> Result<Option<Options>, String> {
 fn open_input(file: &Option<String>) -> Result<Box<dyn Read>, String> {
     match file {
         None => Ok(Box::new(io::stdin().lock())),
-        Some(path) => File::open(path).map(|f| Box::new(f) as Box<dyn Read>).map_err(|e| format!("{path}: {e}")),
+        Some(path) => File::open(path)
+            .map(|f| Box::new(f) as Box<dyn Read>)
+            .map_err(|e| format!("{path}: {e}")),
     }
 }
 
@@ -81,10 +90,16 @@ fn utf8_error(e: std::str::Utf8Error) -> String {
 fn run_single(o: &Options, out: &mut impl Write) -> Result<(), String> {
     let name = o.file.clone().unwrap_or_else(|| "standard input".into());
     let mut bytes = Vec::new();
-    open_input(&o.file)?.read_to_end(&mut bytes).map_err(|e| format!("{name}: {e}"))?;
+    open_input(&o.file)?
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{name}: {e}"))?;
     let text = std::str::from_utf8(&bytes).map_err(|e| format!("{name}: {}", utf8_error(e)))?;
     let a = analyze_in(text, o.unit);
-    let json = if o.pretty { serde_json::to_string_pretty(&a) } else { serde_json::to_string(&a) };
+    let json = if o.pretty {
+        serde_json::to_string_pretty(&a)
+    } else {
+        serde_json::to_string(&a)
+    };
     writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(|e| e.to_string())
 }
 
@@ -92,14 +107,16 @@ fn run_single(o: &Options, out: &mut impl Write) -> Result<(), String> {
 fn jsonl_line(line: &[u8], unit: Unit) -> Result<String, (serde_json::Value, String)> {
     let null = serde_json::Value::Null;
     let s = std::str::from_utf8(line).map_err(|e| (null.clone(), utf8_error(e)))?;
-    let v: serde_json::Value = serde_json::from_str(s).map_err(|e| (null.clone(), format!("not JSON: {e}")))?;
+    let v: serde_json::Value =
+        serde_json::from_str(s).map_err(|e| (null.clone(), format!("not JSON: {e}")))?;
     let id = v.get("id").cloned().unwrap_or(serde_json::Value::Null);
     let text = match v.get("text") {
         Some(serde_json::Value::String(t)) => t,
         Some(_) => return Err((id, "\"text\" is not a string".into())),
         None => return Err((id, "no \"text\" field".into())),
     };
-    let a = serde_json::to_string(&analyze_in(text, unit)).map_err(|e| (id.clone(), e.to_string()))?;
+    let a =
+        serde_json::to_string(&analyze_in(text, unit)).map_err(|e| (id.clone(), e.to_string()))?;
     Ok(format!("{{\"id\":{},{}", id, &a[1..]))
 }
 
@@ -111,7 +128,9 @@ fn run_jsonl(o: &Options, out: &mut impl Write) -> Result<usize, String> {
     let mut n = 0;
     loop {
         line.clear();
-        let read = input.read_until(b'\n', &mut line).map_err(|e| format!("reading line {}: {e}", n + 1))?;
+        let read = input
+            .read_until(b'\n', &mut line)
+            .map_err(|e| format!("reading line {}: {e}", n + 1))?;
         if read == 0 {
             break;
         }
@@ -145,11 +164,10 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = if o.jsonl {
-        run_jsonl(&o, &mut out).map(|failed| {
+        run_jsonl(&o, &mut out).inspect(|&failed| {
             if failed > 0 {
                 eprintln!("quotelight: {failed} line(s) failed");
             }
-            failed
         })
     } else {
         run_single(&o, &mut out).map(|_| 0)

@@ -59,16 +59,16 @@ const GLYPHS: &[(char, Family, Dir)] = &[
     ('\'', Family::Single, Dir::Symmetric),
     ('\u{2018}', Family::Single, Dir::Flank(true)), // ‘
     ('\u{2019}', Family::Single, Dir::Flank(false)), // ’
-    ('\u{201A}', Family::Single, Dir::Open),      // ‚
-    ('\u{201B}', Family::Single, Dir::Open),      // ‛
+    ('\u{201A}', Family::Single, Dir::Open),        // ‚
+    ('\u{201B}', Family::Single, Dir::Open),        // ‛
     ('\u{00AB}', Family::Guillemet, Dir::Flank(true)), // «
     ('\u{00BB}', Family::Guillemet, Dir::Flank(false)), // »
     ('\u{2039}', Family::SingleGuillemet, Dir::Flank(true)), // ‹
     ('\u{203A}', Family::SingleGuillemet, Dir::Flank(false)), // ›
-    ('\u{300C}', Family::Corner, Dir::Open),      // 「
-    ('\u{300D}', Family::Corner, Dir::Close),     // 」
-    ('\u{300E}', Family::WhiteCorner, Dir::Open), // 『
-    ('\u{300F}', Family::WhiteCorner, Dir::Close), // 』
+    ('\u{300C}', Family::Corner, Dir::Open),        // 「
+    ('\u{300D}', Family::Corner, Dir::Close),       // 」
+    ('\u{300E}', Family::WhiteCorner, Dir::Open),   // 『
+    ('\u{300F}', Family::WhiteCorner, Dir::Close),  // 』
 ];
 
 fn glyph(c: char) -> Option<(Family, Dir)> {
@@ -93,6 +93,8 @@ pub struct Mark {
     pub family: Family,
     pub can_open: bool,
     pub can_close: bool,
+    /// Whitespace on both sides (a French « spaced » mark, or a stray one).
+    pub free: bool,
 }
 
 /// The class of a neighbouring character, for flanking.
@@ -106,14 +108,18 @@ enum Side {
     Word,
 }
 
+/// Punctuation outside ASCII that flanks marks like ASCII punctuation does (dashes,
+/// ellipsis, Spanish inverted marks, CJK and fullwidth punctuation).
+const EXTRA_PUNCT: &str = "—–…‐‑‒―¿¡、。，：；！？（）";
+
 fn side(c: Option<char>) -> Side {
     match c {
         None => Side::Space,
         Some(c) if c.is_whitespace() => Side::Space,
         Some(c) if c.is_alphanumeric() => Side::Word,
         Some(c) if is_mark(c) || c.is_ascii_punctuation() => Side::Punct,
-        Some(c) if matches!(c, '—' | '–' | '…' | '‐' | '‑' | '‒' | '―' | '¿' | '¡' | '、' | '。' | '，' | '：' | '（' | '）') => Side::Punct,
-        // Symbols and emoji read as part of a word, general punctuation as punctuation.
+        Some(c) if EXTRA_PUNCT.contains(c) => Side::Punct,
+        // The General Punctuation block reads as punctuation; symbols and emoji as words.
         Some(c) if ('\u{2000}'..='\u{206F}').contains(&c) => Side::Punct,
         Some(_) => Side::Word,
     }
@@ -141,9 +147,9 @@ fn is_apostrophe(chars: &[(usize, char)], i: usize) -> bool {
             lexicon::elisions().contains(word.as_str())
         }
         // the closing half of ’n’
-        (Some('n' | 'N'), _) if i >= 2 && is_mark(chars[i - 2].1) => {
-            chars.get(i.wrapping_sub(3)).map_or(true, |c| c.1.is_whitespace())
-        }
+        (Some('n' | 'N'), _) if i >= 2 && is_mark(chars[i - 2].1) => chars
+            .get(i.wrapping_sub(3))
+            .map_or(true, |c| c.1.is_whitespace()),
         _ => false,
     }
 }
@@ -204,7 +210,15 @@ pub fn scan(para: &str, base: usize) -> Vec<Mark> {
         };
         if !inch {
             let end = chars.get(last + 1).map_or(para.len(), |c| c.0);
-            out.push(Mark { start: base + off, end: base + end, family, can_open, can_close });
+            let free = prev == Side::Space && next == Side::Space;
+            out.push(Mark {
+                start: base + off,
+                end: base + end,
+                family,
+                can_open,
+                can_close,
+                free,
+            });
         }
         i = last + 1;
     }
@@ -218,32 +232,61 @@ mod tests {
     fn roles(s: &str) -> Vec<(char, bool, bool)> {
         scan(s, 0)
             .into_iter()
-            .map(|m| (s[m.start..].chars().next().unwrap(), m.can_open, m.can_close))
+            .map(|m| {
+                (
+                    s[m.start..].chars().next().unwrap(),
+                    m.can_open,
+                    m.can_close,
+                )
+            })
             .collect()
     }
 
     #[test]
     fn apostrophes_are_not_marks() {
-        for s in ["don’t", "the CCP’s plan", "O’Neil", "the ’90s", "rock ’n’ roll", "it's", "’tis"] {
+        for s in [
+            "don’t",
+            "the CCP’s plan",
+            "O’Neil",
+            "the ’90s",
+            "rock ’n’ roll",
+            "it's",
+            "’tis",
+        ] {
             assert!(roles(s).is_empty(), "{s:?} gave {:?}", roles(s));
         }
     }
 
     #[test]
     fn curly_marks_read_by_flank() {
-        assert_eq!(roles("a “b” c"), vec![('“', true, false), ('”', false, true)]);
+        assert_eq!(
+            roles("a “b” c"),
+            vec![('“', true, false), ('”', false, true)]
+        );
         // German: “ closes after a word.
-        assert_eq!(roles("„Ja“, sagte er"), vec![('„', true, false), ('“', false, true)]);
+        assert_eq!(
+            roles("„Ja“, sagte er"),
+            vec![('„', true, false), ('“', false, true)]
+        );
         // A ” used as an opener at a paragraph start.
         assert_eq!(roles("”Mr. Trump"), vec![('”', true, false)]);
     }
 
     #[test]
     fn guillemets_both_ways() {
-        assert_eq!(roles("il dit «oui» hier"), vec![('«', true, false), ('»', false, true)]);
-        assert_eq!(roles("er sagte »ja« gestern"), vec![('»', true, false), ('«', false, true)]);
+        assert_eq!(
+            roles("il dit «oui» hier"),
+            vec![('«', true, false), ('»', false, true)]
+        );
+        assert_eq!(
+            roles("er sagte »ja« gestern"),
+            vec![('»', true, false), ('«', false, true)]
+        );
         // French spacing: both flanks are spaces, so the glyph's default decides.
-        assert_eq!(roles("« oui »"), vec![('«', true, false), ('»', false, true)]);
+        assert_eq!(
+            roles("« oui »"),
+            vec![('«', true, false), ('»', false, true)]
+        );
     }
 
     #[test]

@@ -27,7 +27,9 @@ impl FromStr for Unit {
             "utf16" | "utf-16" => Ok(Unit::Utf16),
             "codepoint" | "codepoints" | "char" => Ok(Unit::Codepoint),
             "byte" | "bytes" | "utf8" | "utf-8" => Ok(Unit::Byte),
-            other => Err(format!("unknown offset unit {other:?}: expected utf16, codepoint or byte")),
+            other => Err(format!(
+                "unknown offset unit {other:?}: expected utf16, codepoint or byte"
+            )),
         }
     }
 }
@@ -45,7 +47,9 @@ impl OffsetMap {
         offsets.sort_unstable();
         offsets.dedup();
         if unit == Unit::Byte {
-            return OffsetMap { table: offsets.into_iter().map(|o| (o, o)).collect() };
+            return OffsetMap {
+                table: offsets.into_iter().map(|o| (o, o)).collect(),
+            };
         }
         let mut table = Vec::with_capacity(offsets.len());
         let mut want = offsets.into_iter().peekable();
@@ -119,6 +123,9 @@ mod tests {
     fn unit_parses_and_rejects() {
         assert_eq!("utf16".parse::<Unit>(), Ok(Unit::Utf16));
         assert_eq!("byte".parse::<Unit>(), Ok(Unit::Byte));
-        assert!("words".parse::<Unit>().unwrap_err().contains("utf16, codepoint or byte"));
+        assert!("words"
+            .parse::<Unit>()
+            .unwrap_err()
+            .contains("utf16, codepoint or byte"));
     }
 }

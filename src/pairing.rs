@@ -78,9 +78,13 @@ fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
     // multi-paragraph quotation opens (“PENCE: … an episode of “Shark Tank.” But …).
     if let Some(&u) = stack.last() {
         let um = marks[u];
-        let followed = um.start != para.start && pairs.iter().any(|&(o, _)| o > u && marks[o].family == um.family);
+        let followed = um.start != para.start
+            && pairs
+                .iter()
+                .any(|&(o, _)| o > u && marks[o].family == um.family);
         let has_content = text[um.end..para.end].chars().any(char::is_alphanumeric);
-        if !followed && has_content {
+        // A mark standing alone between spaces opens nothing when nothing closes it.
+        if !followed && has_content && !um.free {
             regions.push(Region {
                 span: Span::new(um.start, para.end),
                 open: Span::new(um.start, um.end),
@@ -111,7 +115,8 @@ pub fn pair(text: &str, paras: &[Span]) -> Vec<Region> {
         if let (Some(last), Some(f)) = (out.last_mut(), first.as_ref()) {
             // `last` is left open at the end of the previous paragraph, and this paragraph
             // opens with a mark of its family: the same quotation goes on.
-            let open_at_prev_end = last.close.is_none() && i > 0 && last.span.end == paras[i - 1].end;
+            let open_at_prev_end =
+                last.close.is_none() && i > 0 && last.span.end == paras[i - 1].end;
             if open_at_prev_end && f.span.start == p.start && compatible(f.family, last.family) {
                 last.span.end = f.span.end;
                 last.close = f.close;
@@ -130,7 +135,10 @@ mod tests {
     use crate::paragraphs::paragraphs;
 
     fn quoted(t: &str) -> Vec<&str> {
-        pair(t, &paragraphs(t)).into_iter().map(|r| &t[r.span.start..r.span.end]).collect()
+        pair(t, &paragraphs(t))
+            .into_iter()
+            .map(|r| &t[r.span.start..r.span.end])
+            .collect()
     }
 
     #[test]
@@ -151,22 +159,40 @@ mod tests {
 
     #[test]
     fn apostrophes_do_not_pair() {
-        assert_eq!(quoted("“Don’t go to the Smiths’ house in the ’90s,” she said."), vec!["“Don’t go to the Smiths’ house in the ’90s,”"]);
+        assert_eq!(
+            quoted("“Don’t go to the Smiths’ house in the ’90s,” she said."),
+            vec!["“Don’t go to the Smiths’ house in the ’90s,”"]
+        );
         assert_eq!(quoted("It's O'Neil's rock 'n' roll."), Vec::<&str>::new());
-        assert_eq!(quoted("The CCP’s plan and rock ’n’ roll."), Vec::<&str>::new());
+        assert_eq!(
+            quoted("The CCP’s plan and rock ’n’ roll."),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
     fn nesting_keeps_the_outer_region() {
-        assert_eq!(quoted("“He told me ‘go’ now,” she said."), vec!["“He told me ‘go’ now,”"]);
-        assert_eq!(quoted("‘He told me “go ‘now’ he said” then,’ she said."), vec!["‘He told me “go ‘now’ he said” then,’"]);
-        assert_eq!(quoted("„Er sagte ‚nein‘ dazu“, sagte sie."), vec!["„Er sagte ‚nein‘ dazu“"]);
+        assert_eq!(
+            quoted("“He told me ‘go’ now,” she said."),
+            vec!["“He told me ‘go’ now,”"]
+        );
+        assert_eq!(
+            quoted("‘He told me “go ‘now’ he said” then,’ she said."),
+            vec!["‘He told me “go ‘now’ he said” then,’"]
+        );
+        assert_eq!(
+            quoted("„Er sagte ‚nein‘ dazu“, sagte sie."),
+            vec!["„Er sagte ‚nein‘ dazu“"]
+        );
     }
 
     #[test]
     fn multi_paragraph_quotation_is_one_region() {
         let t = "“First part of it.\n\n“Second part of it.\n\n“Third and last.”\n\nHe left.";
-        assert_eq!(quoted(t), vec!["“First part of it.\n\n“Second part of it.\n\n“Third and last.”"]);
+        assert_eq!(
+            quoted(t),
+            vec!["“First part of it.\n\n“Second part of it.\n\n“Third and last.”"]
+        );
     }
 
     #[test]
@@ -182,11 +208,19 @@ mod tests {
         // A stray opener before complete quotes does not swallow them.
         let t = "A stray “ mark, then “one” and “two” here.\n\n“Three,” he said.";
         assert_eq!(quoted(t), vec!["“one”", "“two”", "“Three,”"]);
+        // A lone mark between spaces, never closed, opens nothing.
+        assert_eq!(
+            quoted("A stray “ mark and don’t forget ’90s.\n\nThe end."),
+            Vec::<&str>::new()
+        );
         // A stray closer does nothing.
         let t = "A stray ” mark, then “one” here.";
         assert_eq!(quoted(t), vec!["“one”"]);
         // An opener at the paragraph start stays open even with pairs inside.
         let t = "\"PENCE: It is an episode of “Shark Tank.” But not.\n\n\"WALLACE: Fine.";
-        assert_eq!(quoted(t), vec!["\"PENCE: It is an episode of “Shark Tank.” But not.\n\n\"WALLACE: Fine."]);
+        assert_eq!(
+            quoted(t),
+            vec!["\"PENCE: It is an episode of “Shark Tank.” But not.\n\n\"WALLACE: Fine."]
+        );
     }
 }

@@ -54,7 +54,10 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
     let mut wrapped_like = 0usize;
     for pair in lines.windows(2) {
         let gap = &text[pair[0].end..pair[1].start];
-        if gap.matches('\n').count() + gap.matches('\r').count() > 2 || gap.contains("\n\n") || gap.contains("\r\n\r\n") {
+        if gap.matches('\n').count() + gap.matches('\r').count() > 2
+            || gap.contains("\n\n")
+            || gap.contains("\r\n\r\n")
+        {
             continue;
         }
         run_on += 1;
@@ -73,12 +76,18 @@ mod tests {
     use super::*;
 
     fn texts(t: &str) -> Vec<&str> {
-        paragraphs(t).into_iter().map(|s| &t[s.start..s.end]).collect()
+        paragraphs(t)
+            .into_iter()
+            .map(|s| &t[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn lines_are_paragraphs_with_any_line_ending() {
-        assert_eq!(texts("One.\r\n\r\nTwo.\nThree.\u{2029}Four."), vec!["One.", "Two.", "Three.", "Four."]);
+        assert_eq!(
+            texts("One.\r\n\r\nTwo.\nThree.\u{2029}Four."),
+            vec!["One.", "Two.", "Three.", "Four."]
+        );
         assert!(texts("  \n\t\n").is_empty());
     }
 

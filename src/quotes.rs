@@ -28,8 +28,18 @@ pub fn find(text: &str, paras: &[Span]) -> Found {
             kind = QuoteKind::Term;
         }
         match kind {
-            QuoteKind::Term => terms.push(Term { start: r.span.start, end: r.span.end, kind }),
-            _ => quotes.push(Quote { start: r.span.start, end: r.span.end, kind, speaker: None, cue: None }),
+            QuoteKind::Term => terms.push(Term {
+                start: r.span.start,
+                end: r.span.end,
+                kind,
+            }),
+            _ => quotes.push(Quote {
+                start: r.span.start,
+                end: r.span.end,
+                kind,
+                speaker: None,
+                cue: None,
+            }),
         }
     }
     Found { quotes, terms }

@@ -70,7 +70,9 @@ export function version(): string;
 pub fn analyze_js(text: JsValue) -> Result<JsValue, js_sys::Error> {
     let Some(js) = text.dyn_ref::<js_sys::JsString>() else {
         let got = text.js_typeof().as_string().unwrap_or_default();
-        return Err(js_sys::Error::new(&format!("analyze(text): text must be a string, got {got}")));
+        return Err(js_sys::Error::new(&format!(
+            "analyze(text): text must be a string, got {got}"
+        )));
     };
     if js.length() > MAX_TEXT_UNITS {
         return Err(js_sys::Error::new(&format!(

@@ -1,4 +1,5 @@
 //! Property tests: for any string at all, the analysis is well-formed.
+#![cfg(not(target_arch = "wasm32"))] // native only: wasm tests live in tests/wasm.rs
 
 use proptest::prelude::*;
 use quotelight::{analyze, analyze_in, Analysis, Unit};
@@ -7,9 +8,9 @@ use quotelight::{analyze, analyze_in, Analysis, Unit};
 /// (CRLF too), emoji, CJK, combining marks, and plain words.
 fn text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「", "」", "『", "』", "＂", "''",
-        " ", " ", " ", "\n", "\n\n", "\r\n", "\t", ".", ",", ":", "—", "=",
-        "said", "He", "sagte", "word", "O", "s", "n", "90", "😀", "中文", "e\u{301}", "\u{FEFF}", "ß",
+        "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「", "」", "『", "』", "＂",
+        "''", " ", " ", " ", "\n", "\n\n", "\r\n", "\t", ".", ",", ":", "—", "=", "said", "He",
+        "sagte", "word", "O", "s", "n", "90", "😀", "中文", "e\u{301}", "\u{FEFF}", "ß",
     ]);
     prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
 }
@@ -66,7 +67,9 @@ fn hostile_inputs_finish() {
     assert!(a.quotes.len() <= 1);
     let unclosed = format!("“{}", "word ".repeat(200_000));
     assert_eq!(analyze(&unclosed).quotes.len(), 1);
-    let junk: Vec<u8> = (0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let junk: Vec<u8> = (0..200_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     let junk = String::from_utf8_lossy(&junk);
     let a = analyze(&junk);
     for q in &a.quotes {

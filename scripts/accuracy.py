@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""The accuracy gate: scores the CLI's predictions on the dev sets with the reference scorer
+and fails when a figure falls below its floor in accuracy-floors.toml.
+
+  scripts/accuracy.py [--bin target/release/quotelight] [--update]
+
+Skips (exit 0, with a message) when ../shared is absent. Predictions go to out/accuracy/.
+--update rewrites the floors to the figures just measured, less a small margin.
+"""
+import json
+import os
+import subprocess
+import sys
+import tomllib
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, "..", "shared")
+FLOORS = os.path.join(ROOT, "accuracy-floors.toml")
+MARGIN = 0.005
+
+
+def main(argv):
+    if not os.path.isdir(os.path.join(SHARED, "data")):
+        print(f"accuracy: SKIP: {os.path.normpath(SHARED)} is absent, so there is nothing to score")
+        return 0
+    binary = argv[argv.index("--bin") + 1] if "--bin" in argv else os.path.join(ROOT, "target", "release", "quotelight")
+    with open(FLOORS, "rb") as f:
+        floors = tomllib.load(f)
+    out_dir = os.path.join(ROOT, "out", "accuracy")
+    os.makedirs(out_dir, exist_ok=True)
+    failures, measured = [], {}
+    for name, spec in floors.items():
+        gold = os.path.join(SHARED, spec["gold"])
+        pred = os.path.join(out_dir, f"{name}.pred.jsonl")
+        with open(gold, "rb") as g, open(pred, "wb") as p:
+            subprocess.run([binary, "--jsonl"], stdin=g, stdout=p, check=True)
+        res = json.loads(subprocess.run(
+            [sys.executable, os.path.join(SHARED, "eval", "score.py"), spec["task"], gold, pred, "--json"],
+            check=True, capture_output=True, text=True).stdout)
+        measured[name] = res
+        for metric, floor in spec.get("min", {}).items():
+            ok = res[metric] >= floor
+            print(f"accuracy: {name:14} {metric:14} {res[metric]:.3f}  (floor {floor:.3f}) {'ok' if ok else 'BELOW FLOOR'}")
+            if not ok:
+                failures.append(f"{name} {metric} {res[metric]:.3f} < {floor:.3f}")
+        for metric, ceiling in spec.get("max", {}).items():
+            ok = res[metric] <= ceiling
+            print(f"accuracy: {name:14} {metric:14} {res[metric]:.3f}  (ceiling {ceiling:.3f}) {'ok' if ok else 'ABOVE CEILING'}")
+            if not ok:
+                failures.append(f"{name} {metric} {res[metric]:.3f} > {ceiling:.3f}")
+    if "--update" in argv:
+        update(floors, measured)
+        return 0
+    if failures:
+        print("accuracy: FAILED: " + "; ".join(failures))
+        return 1
+    return 0
+
+
+def update(floors, measured):
+    lines = ["# Accuracy floors checked by scripts/accuracy.py (part of scripts/test.sh).",
+             "# Each figure is the reference scorer's on the named gold file; a change that drops",
+             "# one below its floor fails the tests. Raise floors as accuracy improves",
+             "# (scripts/accuracy.py --update sets them to the measured figures less 0.005).", ""]
+    for name, spec in floors.items():
+        lines += [f"[{name}]", f'task = "{spec["task"]}"', f'gold = "{spec["gold"]}"']
+        for kind, sign in (("min", -1), ("max", 1)):
+            if spec.get(kind):
+                lines.append(f"[{name}.{kind}]")
+                for metric in spec[kind]:
+                    lines.append(f"{metric} = {round(measured[name][metric] + sign * MARGIN, 3)}")
+        lines.append("")
+    with open(FLOORS, "w") as f:
+        f.write("\n".join(lines))
+    print(f"accuracy: floors rewritten in {os.path.relpath(FLOORS, ROOT)}")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

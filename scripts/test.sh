@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Every test, from a fresh machine: installs what is missing, then runs
+#   1. formatting and clippy             4. the WebAssembly build (wasm-opt, size budget)
+#   2. the Rust tests (unit, integration, property, CLI, doc)    5. Node + Chromium tests of the built module and page
+#   3. the wasm tests in headless Chromium (wasm-bindgen-test)   6. the accuracy gate on ../shared (skipped if absent)
+# and ends with one line: "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CARGO_TERM_COLOR=never
+mkdir -p out
+log=out/test.log
+: > "$log"
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+trap 'echo; echo "test.sh: a step failed (see above); 0 passed, 1 failed"' ERR
+
+step "format and lint"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "Rust tests"
+cargo build --release --quiet
+cargo test --release 2>&1 | tee -a "$log"
+
+step "wasm tests in headless Chromium"
+cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee -a "$log"
+
+step "WebAssembly build"
+python3 scripts/build.py
+
+step "Node and browser tests"
+node --test tests/node/ 2>&1 | tee -a "$log"
+
+step "accuracy gate"
+python3 scripts/accuracy.py | tee -a "$log"
+if grep -q "BELOW FLOOR\|ABOVE CEILING" "$log"; then false; fi
+
+trap - ERR
+passed=$(( $(grep -oE 'test result: ok\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}') \
+         + $(grep -oE '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}') \
+         + $(grep -c ') ok$' "$log" || true) ))
+echo
+echo "test.sh: $passed passed, 0 failed"

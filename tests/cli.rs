@@ -1,0 +1,130 @@
+//! The native CLI: single documents, JSONL streams, offset units and bad input.
+#![cfg(not(target_arch = "wasm32"))] // native only: wasm tests live in tests/wasm.rs
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quotelight"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the quotelight binary runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn json(out: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8(out.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+const TEXT: &str = "😀 “We will win,” she said.";
+
+#[test]
+fn single_document_from_stdin_in_each_unit() {
+    let want = [("utf16", 3, 17), ("codepoint", 2, 16), ("byte", 5, 23)];
+    for (unit, s, e) in want {
+        let out = run(&["--offsets", unit], TEXT.as_bytes());
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v = &json(&out.stdout)[0];
+        assert_eq!(
+            (
+                v["quotes"][0]["start"].as_u64(),
+                v["quotes"][0]["end"].as_u64()
+            ),
+            (Some(s), Some(e)),
+            "{unit}"
+        );
+        assert_eq!(v["quotes"][0]["speaker"], serde_json::Value::Null);
+        assert!(v["boilerplate"].as_array().is_some() && v["speakers"].as_array().is_some());
+    }
+}
+
+#[test]
+fn single_document_from_a_file() {
+    let dir = std::env::temp_dir().join(format!("quotelight-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("a.txt");
+    std::fs::write(&f, "He said: “Yes, we can do it.”\r\n").unwrap();
+    let out = run(&[f.to_str().unwrap()], b"");
+    assert!(out.status.success());
+    assert_eq!(json(&out.stdout)[0]["quotes"][0]["start"], 9);
+    let missing = run(&[dir.join("none.txt").to_str().unwrap()], b"");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("none.txt"));
+}
+
+#[test]
+fn invalid_utf8_document_fails_plainly() {
+    let out = run(&[], b"abc \xff\xfe def");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not valid UTF-8 (at byte 4)"), "{err}");
+}
+
+#[test]
+fn jsonl_stream_reports_bad_lines_and_goes_on() {
+    let mut input = Vec::new();
+    input.extend_from_slice(
+        b"{\"id\":\"a\",\"text\":\"\\u201cOne two three four,\\u201d he said.\"}\n",
+    );
+    input.extend_from_slice(b"not json at all\n");
+    input.extend_from_slice(b"{\"id\":\"c\",\"text\":\"caf\xff\"}\n");
+    input.extend_from_slice(b"\n");
+    input.extend_from_slice(b"{\"id\":7}\n");
+    input.extend_from_slice(b"{\"id\":\"e\",\"text\":\"\"}\r\n");
+    let out = run(&["--jsonl"], &input);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a failed line makes the exit code 1"
+    );
+    let lines = json(&out.stdout);
+    assert_eq!(lines.len(), 5, "one output line per non-blank input line");
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["quotes"][0]["start"], 0);
+    assert!(lines[1]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("line 2: not JSON"));
+    assert!(lines[2]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("line 3: not valid UTF-8"));
+    assert_eq!(lines[3]["id"], 7);
+    assert!(lines[3]["error"]
+        .as_str()
+        .unwrap()
+        .contains("line 5: no \"text\" field"));
+    assert_eq!(lines[4]["id"], "e");
+    assert_eq!(lines[4]["quotes"].as_array().unwrap().len(), 0);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 2:")
+            && err.contains("line 3:")
+            && err.contains("line 5:")
+            && err.contains("3 line(s) failed"),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_options_are_named() {
+    let out = run(&["--offsets", "words"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown offset unit \"words\""));
+    let out = run(&["--frobnicate"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["--help"], b"");
+    assert!(out.status.success() && String::from_utf8_lossy(&out.stdout).contains("--jsonl"));
+}

@@ -1,0 +1,53 @@
+// The page in headless Chromium (Debian's, driven by playwright-core): it loads the sample
+// article marked, treats pasted markup as text, and asks nothing of any other origin.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serveWww, CHROMIUM, CHROMIUM_ARGS, ROOT, sharedJsonl } from "./helpers.mjs";
+
+if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/setup.sh`);
+
+const server = await serveWww();
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+test.after(async () => { await browser.close(); await server.close(); });
+
+async function openPage() {
+  const page = await browser.newPage();
+  const requests = [];
+  const dialogs = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.goto(server.url);
+  await page.waitForSelector("body[data-ready=true]");
+  return { page, requests, dialogs };
+}
+
+test("the sample article is loaded and marked", async () => {
+  const { page, requests } = await openPage();
+  const text = await page.inputValue("#text");
+  assert.ok(text.length > 100, "a sample article is loaded on first visit");
+  const marks = await page.locator("#view mark.ql-quote").count();
+  if (sharedJsonl("seed/gold.jsonl")) assert.equal(marks, 9, "the seed's nine quotations are marked");
+  else assert.ok(marks >= 1);
+  // The marked view holds exactly the pasted text.
+  assert.equal(await page.locator("#view").evaluate((v) => v.textContent), text);
+  const out = join(ROOT, "out", "screenshots");
+  mkdirSync(out, { recursive: true });
+  await page.screenshot({ path: join(out, "page-seed.png"), fullPage: true });
+  for (const u of requests) assert.ok(u.startsWith(server.url), `request outside the page's origin: ${u}`);
+  await page.close();
+});
+
+test("pasted markup is shown as text and runs nothing", async () => {
+  const { page, dialogs } = await openPage();
+  const evil = `<img src=x onerror=alert(1)> “<script>alert(2)</script> is what he typed,” she said.`;
+  await page.fill("#text", evil);
+  await page.waitForFunction((t) => document.querySelector("#view").textContent === t, evil);
+  assert.equal(await page.locator("#view img, #view script").count(), 0);
+  assert.equal(await page.locator("#view mark.ql-quote").count(), 1);
+  await page.waitForTimeout(200);
+  assert.deepEqual(dialogs, []);
+  await page.close();
+});
