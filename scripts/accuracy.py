@@ -31,6 +31,8 @@ def main(argv):
     failures, measured = [], {}
     for name, spec in floors.items():
         gold = os.path.join(SHARED, spec["gold"])
+        if spec.get("skip_unannotated_with"):
+            gold = without_unannotated(gold, spec["skip_unannotated_with"], os.path.join(out_dir, f"{name}.gold.jsonl"))
         pred = os.path.join(out_dir, f"{name}.pred.jsonl")
         with open(gold, "rb") as g, open(pred, "wb") as p:
             subprocess.run([binary, "--jsonl"], stdin=g, stdout=p, check=True)
@@ -57,6 +59,23 @@ def main(argv):
     return 0
 
 
+def without_unannotated(gold, marker, out):
+    """A copy of `gold` without the documents that contain `marker` and have no gold quote.
+
+    PolNeAR's gold was built from double-quote characters only, so the New York Times
+    articles typeset with typewriter marks (''Yes,'' he said) carry no gold quotation at all,
+    although they are full of attributed quotations. Scored as they are, every quotation
+    found there counts against precision. The full file is scored too; this subset shows
+    the figures on the documents whose gold is complete."""
+    with open(gold, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o:
+        for line in f:
+            doc = json.loads(line)
+            if marker in doc["text"] and not doc.get("quotes"):
+                continue
+            o.write(line)
+    return out
+
+
 def update(floors, measured):
     lines = ["# Accuracy floors checked by scripts/accuracy.py (part of scripts/test.sh).",
              "# Each figure is the reference scorer's on the named gold file; a change that drops",
@@ -64,6 +83,8 @@ def update(floors, measured):
              "# (scripts/accuracy.py --update sets them to the measured figures less 0.005).", ""]
     for name, spec in floors.items():
         lines += [f"[{name}]", f'task = "{spec["task"]}"', f'gold = "{spec["gold"]}"']
+        if spec.get("skip_unannotated_with"):
+            lines.append(f'skip_unannotated_with = "{spec["skip_unannotated_with"]}"')
         for kind, sign in (("min", -1), ("max", 1)):
             if spec.get(kind):
                 lines.append(f"[{name}.{kind}]")

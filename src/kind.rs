@@ -101,70 +101,198 @@ fn title_like(ws: &[&str]) -> bool {
         })
 }
 
-/// Classifies a top-level region. `para` is the paragraph it starts in.
-pub fn classify(text: &str, para: Span, r: &Region) -> QuoteKind {
+/// The language of a text, as far as the classifier cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    English,
+    German,
+    Other,
+}
+
+/// Guesses the language from the function words among the first few thousand words.
+pub fn detect_lang(text: &str) -> Lang {
+    let (mut en, mut de) = (0, 0);
+    for w in words(&text[..floor_boundary(text, 20_000)]).take(3000) {
+        let w = lower(w);
+        en += lexicon::function_words_en().contains(w.as_str()) as usize;
+        de += lexicon::function_words_de().contains(w.as_str()) as usize;
+    }
+    match (en, de) {
+        (0, 0) => Lang::Other,
+        (en, de) if de > en => Lang::German,
+        _ => Lang::English,
+    }
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Names of the classifier's features, in the order of [`features`]' output. The weights in
+/// `lexicon/kind_weights.tsv` are keyed by these names (see `examples/train_kind.rs`).
+pub const FEATURES: &[&str] = &[
+    "bias",
+    "words_1",
+    "words_2",
+    "words_3",
+    "words_4_6",
+    "words_7_12",
+    "words_13_plus",
+    "terminal_inside",
+    "terminal_after",
+    "starts_upper",
+    "sentence_start",
+    "after_colon",
+    "cue_before",
+    "cue_after",
+    "cue_next_to",
+    "speech_noun",
+    "title_like",
+    "term_cue_before",
+    "possessive_before",
+    "capitalized_before",
+    "determiner_before",
+    "preposition_before",
+    "as_before",
+    "paragraph_is_quote",
+    "unclosed",
+    "dash_attribution_after",
+    "at_paragraph_start",
+    "in_parentheses",
+    "foreign_function_words",
+    "de_bias",
+    "de_words_1",
+    "de_words_2",
+    "de_words_3",
+    "de_title_like",
+    "de_cue",
+    "de_capitalized_before",
+    "de_determiner_before",
+];
+
+/// The feature vector of a top-level region (values 0 or 1), in [`FEATURES`] order.
+pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
     let inner = content(text, r);
     let ws: Vec<&str> = words(inner).take(64).collect();
+    let n = ws.len();
     let s_start = sentence_start(text, para, r.span.start);
-    let before_trim = text[s_start..r.span.start].trim_end();
-    let prev_char = before_trim.chars().last();
-
-    // Markup attribute values and bare numbers are never quotations.
-    if prev_char == Some('=') || ws.iter().all(|w| w.chars().all(|c| c.is_ascii_digit())) {
-        return QuoteKind::Term;
-    }
-    let prev_word = words(before_trim).last().map(lower);
-    if prev_word
-        .as_deref()
-        .is_some_and(|w| lexicon::term_cues().contains(w))
-        && ws.len() <= 8
-    {
-        return QuoteKind::Term;
-    }
-
+    let before = text[s_start..r.span.start].trim_end();
+    let prev_char = before.chars().last();
+    let before_words: Vec<&str> = words(before).collect();
+    let prev_word = before_words.last().copied().unwrap_or("");
+    let prev_lower = lower(prev_word);
     let s_end = sentence_end(text, para, r.first_end.min(para.end));
-    let around = format!(
-        "{} {}",
-        &text[s_start..r.span.start],
-        &text[r.first_end.min(s_end)..s_end]
-    );
-    let cue = has_cue(&around) || prev_char == Some(':');
-    let trimmed = inner.trim_end_matches(|c: char| c.is_whitespace());
-    let terminal = trimmed.ends_with(['.', '!', '?', '…', ','])
-        || text[r.span.end.min(para.end)..para.end]
+    let after = &text[r.first_end.min(s_end)..s_end];
+    let after_words: Vec<&str> = words(after).take(5).collect();
+    let near_before = before_words[before_words.len().saturating_sub(4)..].join(" ");
+    let trimmed = inner.trim_end();
+    let after_para = text[r.span.end.min(para.end)..para.end].trim_start();
+    let de = lang == Lang::German;
+    let cue_before = has_cue(before);
+    let cue_after = has_cue(after);
+    let cue = cue_before || cue_after || prev_char == Some(':');
+    let title = title_like(&ws);
+    let capitalized_before =
+        prev_word.chars().next().is_some_and(char::is_uppercase) && before_words.len() > 1;
+    let determiner_before = lexicon::determiners().contains(prev_lower.as_str());
+    let small = lexicon::title_small_words();
+    let foreign = de
+        && ws.iter().any(|w| {
+            lexicon::function_words_en().contains(lower(w).as_str())
+                && small.contains(lower(w).as_str())
+        });
+    let b = |x: bool| x as u8 as f32;
+    vec![
+        1.0,
+        b(n == 1),
+        b(n == 2),
+        b(n == 3),
+        b((4..=6).contains(&n)),
+        b((7..=12).contains(&n)),
+        b(n >= 13),
+        b(trimmed.ends_with(['.', '!', '?', '…', ','])),
+        b(after_para.starts_with(['.', '!', '?'])),
+        b(inner
             .trim_start()
-            .starts_with(['.', '!', '?']);
-    let at_sentence_start = before_trim.is_empty()
-        || before_trim.ends_with(['.', '!', '?', ':', '—', '–', ';'])
-        || before_trim
             .chars()
-            .last()
-            .is_some_and(crate::marks::is_mark)
-        || (before_trim.ends_with(',')
-            && has_cue(
-                before_trim
-                    .rsplit(' ')
-                    .take(4)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .as_str(),
-            ));
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| !c.is_lowercase())),
+        b(before.is_empty()
+            || before.ends_with(['.', '!', '?', ';'])
+            || prev_char.is_some_and(crate::marks::is_mark)),
+        b(prev_char == Some(':')),
+        b(cue_before),
+        b(cue_after),
+        b(has_cue(&near_before)
+            || after_words
+                .iter()
+                .any(|w| lexicon::speech_cues().contains(lower(w).as_str()))),
+        b(words(before)
+            .chain(words(after))
+            .any(|w| lexicon::speech_nouns().contains(lower(w).as_str()))),
+        b(title),
+        b(lexicon::term_cues().contains(prev_lower.as_str())),
+        b(prev_lower.ends_with("'s")
+            || prev_lower.ends_with("’s")
+            || before.ends_with("s'")
+            || before.ends_with("s’")),
+        b(capitalized_before),
+        b(determiner_before),
+        b(lexicon::prepositions().contains(prev_lower.as_str())),
+        b(matches!(
+            prev_lower.as_str(),
+            "as" | "als" | "wie" | "like" | "comme" | "como"
+        )),
+        b((r.first_end - r.span.start) * 10 >= (para.end - para.start) * 8),
+        b(r.close.is_none()),
+        b(after.trim_start().starts_with(['―', '—', '–'])
+            && after
+                .trim_start()
+                .chars()
+                .skip(1)
+                .find(|c| !c.is_whitespace())
+                .is_some_and(char::is_uppercase)),
+        b(r.span.start == para.start),
+        b(prev_char == Some('(')),
+        b(foreign),
+        b(de),
+        b(de && n == 1),
+        b(de && n == 2),
+        b(de && n == 3),
+        b(de && title),
+        b(de && cue),
+        b(de && capitalized_before),
+        b(de && determiner_before),
+    ]
+}
 
-    let is_quote = if ws.len() >= 4 {
-        // A long region is a statement unless it reads as a title and nobody is cited.
-        cue || !(title_like(&ws) && !terminal && ws.len() <= 8)
-    } else {
-        cue
-    };
-    if !is_quote {
+/// Classifies a top-level region. `para` is the paragraph it starts in.
+pub fn classify(text: &str, para: Span, r: &Region, lang: Lang) -> QuoteKind {
+    let inner = content(text, r);
+    let ws: Vec<&str> = words(inner).take(64).collect();
+    let before = text[sentence_start(text, para, r.span.start)..r.span.start].trim_end();
+    // Markup attribute values and bare numbers are never quotations.
+    if before.ends_with('=') || ws.iter().all(|w| w.chars().all(|c| c.is_ascii_digit())) {
         return QuoteKind::Term;
     }
-    let starts_upper = inner
-        .trim_start()
-        .chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| !c.is_lowercase());
-    if at_sentence_start && starts_upper {
+    let f = features(text, para, r, lang);
+    let weights = lexicon::kind_weights();
+    let score: f32 = f.iter().zip(weights.iter()).map(|(x, w)| x * w).sum();
+    if score < 0.0 {
+        return QuoteKind::Term;
+    }
+    // Direct: the quotation stands as (the start of) a sentence of its own.
+    let sentence_start = f[10] > 0.0
+        || f[11] > 0.0
+        || (before.ends_with(',')
+            && has_cue(&before[floor_boundary(before, before.len().saturating_sub(40))..]))
+        || before.ends_with(['—', '–']);
+    let starts_upper = f[9] > 0.0;
+    if sentence_start && starts_upper {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial

@@ -42,6 +42,51 @@ word_list!(
     title_small_words, "title_small_words.txt"
 );
 
+word_list!(
+    /// Nouns that stand for something said (claim, statement, Aussage, Worte).
+    speech_nouns, "speech_nouns.txt"
+);
+word_list!(
+    /// Articles and determiners (a, the, der, ein, le, el, …).
+    determiners, "determiners.txt"
+);
+word_list!(
+    /// Prepositions a title or a name often follows (on, of, in, im, von, …).
+    prepositions, "prepositions.txt"
+);
+word_list!(
+    /// Common English function words, for telling the language of a text.
+    function_words_en, "function_words_en.txt"
+);
+word_list!(
+    /// Common German function words, for telling the language of a text.
+    function_words_de, "function_words_de.txt"
+);
+
+/// The weights of the quotation-or-term classifier, in [`crate::kind::FEATURES`] order,
+/// from `lexicon/kind_weights.tsv` (`name<TAB>weight` lines; absent names weigh 0).
+pub fn kind_weights() -> &'static [f32] {
+    static W: OnceLock<Vec<f32>> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut w = vec![0.0; crate::kind::FEATURES.len()];
+        for line in include_str!("../lexicon/kind_weights.tsv").lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, value) = line
+                .split_once('\t')
+                .expect("kind_weights.tsv: name<TAB>weight");
+            let i = crate::kind::FEATURES
+                .iter()
+                .position(|f| *f == name)
+                .unwrap_or_else(|| panic!("kind_weights.tsv: unknown feature {name}"));
+            w[i] = value.trim().parse().expect("kind_weights.tsv: a number");
+        }
+        w
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -50,5 +95,6 @@ mod tests {
         assert!(!super::elisions().iter().any(|w| w.starts_with('#')));
         assert!(super::speech_cues().contains("said"));
         assert!(super::speech_cues().contains("sagte"));
+        assert_eq!(super::kind_weights().len(), crate::kind::FEATURES.len());
     }
 }

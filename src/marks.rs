@@ -164,10 +164,14 @@ pub fn scan(para: &str, base: usize) -> Vec<Mark> {
     let mut i = 0;
     while i < chars.len() {
         let (off, c) = chars[i];
-        let Some((family, dir)) = glyph(c) else {
+        let Some((mut family, dir)) = glyph(c) else {
             i += 1;
             continue;
         };
+        // Two straight apostrophes are the typewriter's double quotation mark: ''Yes,'' he said.
+        if c == '\'' && chars.get(i + 1).is_some_and(|n| n.1 == '\'') {
+            family = Family::Double;
+        }
         if family == Family::Single && is_apostrophe(&chars, i) {
             i += 1;
             continue;
@@ -176,7 +180,7 @@ pub fn scan(para: &str, base: usize) -> Vec<Mark> {
         let mut last = i;
         while let Some(&(_, n)) = chars.get(last + 1) {
             match glyph(n) {
-                Some((f, _)) if f == family && family == Family::Double => last += 1,
+                Some((f, _)) if family == Family::Double && (f == family || n == '\'') => last += 1,
                 _ => break,
             }
         }
@@ -295,6 +299,16 @@ mod tests {
         assert_eq!(m.len(), 1);
         assert!(m[0].can_open && !m[0].can_close);
         assert_eq!(m[0].end - m[0].start, 6);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_mark() {
+        let m = scan("''Yes,'' he said.", 0);
+        assert_eq!(m.len(), 2);
+        assert!(m
+            .iter()
+            .all(|m| m.family == Family::Double && m.end - m.start == 2));
+        assert!(m[0].can_open && !m[0].can_close && m[1].can_close && !m[1].can_open);
     }
 
     #[test]

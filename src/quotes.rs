@@ -20,10 +20,11 @@ pub fn find(text: &str, paras: &[Span]) -> Found {
     let regions: Vec<Region> = pairing::pair(text, paras);
     let singles = regions.iter().filter(|r| r.family.is_single()).count();
     let single_style = singles > regions.len() - singles;
+    let lang = kind::detect_lang(text);
     let mut quotes = Vec::new();
     let mut terms = Vec::new();
     for r in &regions {
-        let mut kind = kind::classify(text, paras[r.para], r);
+        let mut kind = kind::classify(text, paras[r.para], r, lang);
         if r.family.is_single() && !single_style && r.family != Family::SingleGuillemet {
             kind = QuoteKind::Term;
         }
