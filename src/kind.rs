@@ -172,6 +172,10 @@ pub const FEATURES: &[&str] = &[
     "de_cue",
     "de_capitalized_before",
     "de_determiner_before",
+    "title_after_possessive_or_preposition",
+    "first_person_inside",
+    "short_without_cue_next_to",
+    "de_as_before",
 ];
 
 /// The feature vector of a top-level region (values 0 or 1), in [`FEATURES`] order.
@@ -205,6 +209,19 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
             lexicon::function_words_en().contains(lower(w).as_str())
                 && small.contains(lower(w).as_str())
         });
+    let possessive = prev_lower.ends_with("'s")
+        || prev_lower.ends_with("’s")
+        || before.ends_with("s'")
+        || before.ends_with("s’");
+    let preposition_before = lexicon::prepositions().contains(prev_lower.as_str());
+    let as_before = matches!(
+        prev_lower.as_str(),
+        "as" | "als" | "wie" | "like" | "comme" | "como"
+    );
+    let cue_next_to = has_cue(&near_before)
+        || after_words
+            .iter()
+            .any(|w| lexicon::speech_cues().contains(lower(w).as_str()));
     let b = |x: bool| x as u8 as f32;
     vec![
         1.0,
@@ -242,7 +259,7 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
             || before.ends_with("s’")),
         b(capitalized_before),
         b(determiner_before),
-        b(lexicon::prepositions().contains(prev_lower.as_str())),
+        b(preposition_before),
         b(matches!(
             prev_lower.as_str(),
             "as" | "als" | "wie" | "like" | "comme" | "como"
@@ -267,6 +284,11 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         b(de && cue),
         b(de && capitalized_before),
         b(de && determiner_before),
+        b(title && (possessive || preposition_before)),
+        b(ws.iter()
+            .any(|w| lexicon::first_person().contains(lower(w).as_str()))),
+        b(n <= 3 && !cue_next_to),
+        b(de && as_before),
     ]
 }
 

@@ -55,6 +55,10 @@ word_list!(
     prepositions, "prepositions.txt"
 );
 word_list!(
+    /// First-person words (I, we, our, ich, wir, …): a speaker's own voice.
+    first_person, "first_person.txt"
+);
+word_list!(
     /// Common English function words, for telling the language of a text.
     function_words_en, "function_words_en.txt"
 );
