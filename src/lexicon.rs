@@ -67,6 +67,39 @@ word_list!(
     function_words_de, "function_words_de.txt"
 );
 
+word_list!(
+    /// Titles and roles before a name (secretary, senator, Mr., Bundeskanzlerin, …).
+    titles, "titles.txt"
+);
+word_list!(
+    /// Nouns heading a description of a speaker (spokesman, official, source, …).
+    person_nouns, "person_nouns.txt"
+);
+word_list!(
+    /// Capitalised words that are not names (sentence starters, months, weekdays).
+    not_names, "not_names.txt"
+);
+word_list!(
+    /// Words that make a name a body, not a person (Post, Department, Society, …).
+    org_words, "org_words.txt"
+);
+
+/// Subject pronouns that may stand for a speaker, with the gender they tell
+/// (`Some('m')`, `Some('f')`, or `None`), from `lexicon/pronouns.txt`.
+pub fn pronoun_gender(word_lower: &str) -> Option<Option<char>> {
+    static MAP: OnceLock<Vec<(&'static str, Option<char>)>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        include_str!("../lexicon/pronouns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once(' '))
+            .map(|(w, g)| (w, g.chars().next().filter(|c| *c != '-')))
+            .collect()
+    });
+    map.iter().find(|(w, _)| *w == word_lower).map(|(_, g)| *g)
+}
+
 /// The weights of the quotation-or-term classifier, in [`crate::kind::FEATURES`] order,
 /// from `lexicon/kind_weights.tsv` (`name<TAB>weight` lines; absent names weigh 0).
 pub fn kind_weights() -> &'static [f32] {

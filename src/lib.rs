@@ -7,7 +7,7 @@
 //!
 //! Data flows one way:
 //! text → [`paragraphs`] → [`marks`] → [`pairing`] → [`kind`] (quotations and terms)
-//! → one [`Analysis`].
+//! → [`speakers`] (mentions, entities, attribution) → one [`Analysis`].
 //!
 //! ```
 //! let text = "“We want every nation to work together,” Pompeo said.";
@@ -29,6 +29,7 @@ pub mod offsets;
 pub mod pairing;
 pub mod paragraphs;
 pub mod quotes;
+pub mod speakers;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -42,11 +43,12 @@ pub use offsets::Unit;
 /// Offsets in the result are byte offsets into `text`.
 pub fn analyze(text: &str) -> Analysis {
     let paras = paragraphs::paragraphs(text);
-    let found = quotes::find(text, &paras);
+    let mut found = quotes::find(text, &paras);
+    let speakers = speakers::attribute(text, &paras, &mut found.quotes);
     Analysis {
         quotes: found.quotes,
         terms: found.terms,
-        speakers: Vec::new(),
+        speakers,
         boilerplate: Vec::new(),
     }
 }

@@ -1,0 +1,746 @@
+//! Speakers: who said each quotation, resolved to a full name.
+//!
+//! Three steps, all outside the quotations (a name inside a quotation is never its speaker):
+//! 1. **Mentions**: runs of capitalised words, split into a role and a name by the title
+//!    lexicon ("U.S. Secretary of State | Mike Pompeo"); descriptions headed by a person
+//!    noun ("a Henry Jackson Society spokesman"); subject pronouns.
+//! 2. **Entities**: name mentions are merged in text order: a surname joins the full name
+//!    met with it ("Pompeo" is Mike Pompeo), a full name upgrades an earlier surname.
+//! 3. **Attribution**, per quotation, in order of preference: a cue in the text right after
+//!    the quotation up to the sentence end (“Q,” NP said · “Q,” said NP · according to NP),
+//!    a cue earlier in the sentence (NP said: “Q” · NP urged them to “Q”), a colon
+//!    introduction (NP: “Q”), then continuation: a quotation split by its cue, or a paragraph
+//!    that is only a quotation right after an attributed one, keeps the speaker unless
+//!    another name came between. A pronoun resolves to the nearest fitting person before it.
+
+use crate::analysis::{Quote, Span, Speaker, SpeakerRef};
+use crate::lexicon;
+
+/// A word of the text: letters and digits, with inner apostrophes, hyphens and dots, and
+/// the dot of an abbreviation (Mr., U.S.).
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    start: usize,
+    end: usize,
+}
+
+fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
+    let s = &text[from..to];
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = it.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                it.next();
+            } else if matches!(d, '\'' | '’' | '-' | '.')
+                && s[j + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                it.next();
+            } else {
+                break;
+            }
+        }
+        // The dot of an abbreviation belongs to it: Mr. Sen. U.S. (but not "Raab.").
+        if s[end..].starts_with('.') {
+            let w = &s[i..end];
+            let short = w.chars().count() <= 3 && w.chars().next().is_some_and(char::is_uppercase);
+            if w.contains('.')
+                || (short
+                    && (w.chars().count() == 1
+                        || lexicon::titles().contains(format!("{}.", w.to_lowercase()).as_str())))
+            {
+                end += 1;
+            }
+        }
+        while let Some(&(j, _)) = it.peek() {
+            if j < end {
+                it.next();
+            } else {
+                break;
+            }
+        }
+        out.push(Token {
+            start: from + i,
+            end: from + end,
+        });
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Name,
+    Description,
+    Pronoun,
+}
+
+#[derive(Clone, Debug)]
+struct Mention {
+    /// The whole mention, role included.
+    span: Span,
+    kind: Kind,
+    /// For names: the name words without role or possessive ("Mike Pompeo").
+    name: String,
+    role: Option<String>,
+    gender: Option<char>,
+    org: bool,
+    /// The entity it belongs to (names and descriptions), set by [`link`].
+    entity: Option<usize>,
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "de", "van", "von", "der", "den", "bin", "al", "la", "du", "da", "di", "für",
+];
+
+/// Whether only spaces separate two tokens (no comma, bracket or line break).
+fn joined(text: &str, a: &Token, b: &Token) -> bool {
+    text[a.end..b.start]
+        .chars()
+        .all(|c| c == ' ' || c == '\u{a0}')
+}
+
+/// Finds the mentions in `text[from..to]`, a stretch outside quotations.
+fn mentions_in(text: &str, from: usize, to: usize, out: &mut Vec<Mention>) {
+    let toks = tokenize(text, from, to);
+    let word = |t: &Token| &text[t.start..t.end];
+    let mut i = 0;
+    let first_new = out.len();
+    while i < toks.len() {
+        let w = word(&toks[i]);
+        let wl = lower(w);
+        if let Some(g) = lexicon::pronoun_gender(&wl) {
+            out.push(Mention {
+                span: Span::new(toks[i].start, toks[i].end),
+                kind: Kind::Pronoun,
+                name: w.to_string(),
+                role: None,
+                gender: g,
+                org: false,
+                entity: None,
+            });
+            i += 1;
+            continue;
+        }
+        if lexicon::person_nouns().contains(wl.as_str()) {
+            // Look back for a determiner in the same clause: "a Henry Jackson Society spokesman".
+            let mut j = i;
+            let mut found = None;
+            while j > 0 && i - j < 6 && joined(text, &toks[j - 1], &toks[j]) {
+                j -= 1;
+                if lexicon::determiners().contains(lower(word(&toks[j])).as_str()) {
+                    found = Some(j);
+                    break;
+                }
+            }
+            if let Some(j) = found {
+                let start = toks[j].start;
+                while out.len() > first_new && out.last().is_some_and(|m| m.span.start >= start) {
+                    out.pop();
+                }
+                let span = Span::new(start, toks[i].end);
+                out.push(Mention {
+                    span,
+                    kind: Kind::Description,
+                    name: text[span.start..span.end].to_string(),
+                    role: None,
+                    gender: None,
+                    org: false,
+                    entity: None,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        if !starts_upper(w) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, with connectors between them (Secretary of State).
+        let mut k = i;
+        while k + 1 < toks.len() && joined(text, &toks[k], &toks[k + 1]) {
+            let next = word(&toks[k + 1]);
+            if starts_upper(next) {
+                k += 1;
+            } else if CONNECTORS.contains(&next)
+                && k + 2 < toks.len()
+                && joined(text, &toks[k + 1], &toks[k + 2])
+                && starts_upper(word(&toks[k + 2]))
+            {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        let run = &toks[i..=k];
+        i = k + 1;
+        let clean = |t: &Token| lower(word(t).trim_end_matches('.'));
+        let mut s = 0;
+        while s < run.len()
+            && (lexicon::not_names().contains(clean(&run[s]).as_str())
+                || CONNECTORS.contains(&clean(&run[s]).as_str()))
+        {
+            s += 1;
+        }
+        let run = &run[s..];
+        if run.is_empty() {
+            continue;
+        }
+        let is_title = |t: &Token| {
+            lexicon::titles().contains(lower(word(t)).as_str())
+                || lexicon::titles().contains(clean(t).as_str())
+        };
+        let last_title = run.iter().rposition(is_title);
+        let name_from = last_title.map_or(0, |r| r + 1);
+        if name_from >= run.len() {
+            continue; // a role with no name ("the President")
+        }
+        let name_toks = &run[name_from..];
+        let mut name = text[name_toks[0].start..name_toks[name_toks.len() - 1].end].to_string();
+        for suffix in ["'s", "’s"] {
+            if let Some(stripped) = name.strip_suffix(suffix) {
+                name = stripped.to_string();
+            }
+        }
+        let role = (name_from > 0).then(|| text[run[0].start..run[name_from - 1].end].to_string());
+        let gender = run[..name_from]
+            .iter()
+            .find_map(|t| match clean(t).as_str() {
+                "mr" | "herr" | "sir" | "lord" | "king" | "prince" => Some('m'),
+                "mrs" | "ms" | "miss" | "frau" | "lady" | "queen" => Some('f'),
+                _ => None,
+            });
+        let org = name_toks
+            .iter()
+            .any(|t| lexicon::org_words().contains(clean(t).as_str()));
+        out.push(Mention {
+            span: Span::new(run[0].start, run[run.len() - 1].end),
+            kind: Kind::Name,
+            name,
+            role,
+            gender,
+            org,
+            entity: None,
+        });
+    }
+}
+
+/// One real speaker or body, with the name it goes by.
+#[derive(Clone, Debug)]
+struct Entity {
+    name: String,
+    role: Option<String>,
+    gender: Option<char>,
+    org: bool,
+}
+
+fn last_word(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
+/// Groups name and description mentions into entities, in text order.
+fn link(mentions: &mut [Mention]) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    for m in mentions.iter_mut() {
+        let id = match m.kind {
+            Kind::Pronoun => continue,
+            Kind::Description => entities.iter().rposition(|e| e.name == m.name),
+            Kind::Name => {
+                let words = m.name.split(' ').count();
+                entities.iter().rposition(|e| {
+                    e.name == m.name
+                        || (words == 1 && last_word(&e.name) == m.name)
+                        || (words > 1 && !e.name.contains(' ') && last_word(&m.name) == e.name)
+                })
+            }
+        };
+        let id = match id {
+            Some(id) => {
+                let e = &mut entities[id];
+                if m.kind == Kind::Name && m.name.split(' ').count() > e.name.split(' ').count() {
+                    e.name = m.name.clone();
+                }
+                if e.role.is_none() {
+                    e.role = m.role.clone();
+                }
+                e.gender = e.gender.or(m.gender);
+                id
+            }
+            None => {
+                entities.push(Entity {
+                    name: m.name.clone(),
+                    role: m.role.clone(),
+                    gender: m.gender,
+                    org: m.org,
+                });
+                entities.len() - 1
+            }
+        };
+        m.entity = Some(id);
+    }
+    entities
+}
+
+/// The cue words of a window: (token index, cue span). "according to" is one cue.
+fn cues(text: &str, toks: &[Token], after_quote: bool) -> Vec<(usize, Span)> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let w = lower(&text[t.start..t.end]);
+        if w == "according" {
+            if toks
+                .get(i + 1)
+                .is_some_and(|n| lower(&text[n.start..n.end]) == "to")
+            {
+                out.push((i, Span::new(t.start, toks[i + 1].end)));
+            }
+        } else if lexicon::speech_cues().contains(w.as_str())
+            && (after_quote || (w != "so" && w != "laut"))
+        {
+            out.push((i, Span::new(t.start, t.end)));
+        }
+    }
+    out
+}
+
+/// Byte offset of the end of the first sentence in `text[from..to]` (or `to`).
+fn first_sentence_end(text: &str, from: usize, to: usize, toks: &[Token]) -> usize {
+    let mut pos = from;
+    for t in toks
+        .iter()
+        .chain(std::iter::once(&Token { start: to, end: to }))
+    {
+        if let Some(k) = text[pos..t.start].find(['.', '!', '?', ';']) {
+            return pos + k;
+        }
+        pos = t.end;
+    }
+    to
+}
+
+/// Byte offset where the last sentence of `text[from..to]` starts.
+fn last_sentence_start(text: &str, from: usize, to: usize, toks: &[Token]) -> usize {
+    let mut start = from;
+    let mut pos = from;
+    for t in toks
+        .iter()
+        .chain(std::iter::once(&Token { start: to, end: to }))
+    {
+        if text[pos..t.start].contains(['.', '!', '?', ';']) {
+            start = t.start;
+        }
+        pos = t.end;
+    }
+    start
+}
+
+/// What an attribution found: the mention (index into mentions) and the cue.
+struct Found {
+    mention: usize,
+    cue: Option<Span>,
+}
+
+fn mention_at(
+    mentions: &[Mention],
+    range: Span,
+) -> impl DoubleEndedIterator<Item = (usize, &Mention)> {
+    mentions
+        .iter()
+        .enumerate()
+        .filter(move |(_, m)| m.span.start >= range.start && m.span.end <= range.end)
+}
+
+/// The subject before a cue: the nearest mention, or, when the cue follows an appositive
+/// between commas ("John Smith, a spokesman for the party, said"), the name before it.
+fn subject_before(text: &str, mentions: &[Mention], range: Span) -> Option<usize> {
+    let nearest = mention_at(mentions, range).last().map(|(i, _)| i);
+    let seg = text[range.start..range.end].trim_end();
+    if let Some(inner) = seg.strip_suffix(',') {
+        if let Some(c) = inner.rfind(',') {
+            let head = Span::new(range.start, range.start + c);
+            if let Some((i, m)) = mention_at(mentions, head).last() {
+                if m.kind == Kind::Name && text[m.span.end..head.end].trim().is_empty() {
+                    return Some(i);
+                }
+            }
+        }
+    }
+    nearest
+}
+
+/// Looks for “Q,” NP said · “Q,” said NP · “Q,” according to NP in `window` (after the quote).
+fn after_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
+    let toks = tokenize(text, window.start, window.end);
+    let end = first_sentence_end(text, window.start, window.end, &toks);
+    let toks: Vec<Token> = toks.into_iter().filter(|t| t.end <= end).collect();
+    let (ci, cue) = *cues(text, &toks, true).iter().find(|(i, _)| *i < 12)?;
+    let according = lower(&text[cue.start..toks[ci].end]) == "according";
+    let before = subject_before(text, mentions, Span::new(window.start, cue.start));
+    let after = mention_at(mentions, Span::new(cue.end, end))
+        .find(|(_, m)| tokenize(text, cue.end, m.span.start).len() <= 2)
+        .map(|(i, _)| i);
+    let pick = if according {
+        after.or(before)
+    } else {
+        before.or(after)
+    };
+    pick.map(|i| Found {
+        mention: i,
+        cue: Some(cue),
+    })
+}
+
+/// Looks for NP said: “Q” · NP said that … “Q” · NP: “Q” in `window` (before the quote).
+fn before_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
+    let toks = tokenize(text, window.start, window.end);
+    let start = last_sentence_start(text, window.start, window.end, &toks);
+    let toks: Vec<Token> = toks.into_iter().filter(|t| t.start >= start).collect();
+    if let Some(&(ci, cue)) = cues(text, &toks, false).last() {
+        let according = lower(&text[cue.start..toks[ci].end]) == "according";
+        let before = subject_before(text, mentions, Span::new(start, cue.start));
+        let after = mention_at(mentions, Span::new(cue.end, window.end))
+            .next()
+            .map(|(i, _)| i);
+        let pick = if according {
+            after.or(before)
+        } else {
+            before.or(after)
+        };
+        return pick.map(|i| Found {
+            mention: i,
+            cue: Some(cue),
+        });
+    }
+    // A colon introduction: "Pompeo: “…”", "PENCE: …".
+    let trimmed = text[start..window.end].trim_end();
+    if trimmed.ends_with(':') {
+        let colon = start + trimmed.len() - 1;
+        let (i, m) = mention_at(mentions, Span::new(start, colon)).last()?;
+        if tokenize(text, m.span.end, colon).len() <= 1 {
+            return Some(Found {
+                mention: i,
+                cue: Some(Span::new(colon, colon + 1)),
+            });
+        }
+    }
+    None
+}
+
+/// Attributes every quotation and builds the speaker list.
+pub fn attribute(text: &str, paras: &[Span], quotes: &mut [Quote]) -> Vec<Speaker> {
+    // Mentions outside quotations, in text order.
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut qi = 0;
+    for p in paras {
+        let mut pos = p.start;
+        while qi < quotes.len() && quotes[qi].start < p.end {
+            let q = &quotes[qi];
+            if q.start > pos {
+                mentions_in(text, pos, q.start.min(p.end), &mut mentions);
+            }
+            pos = pos.max(q.end);
+            if q.end > p.end {
+                break; // continues into the next paragraph
+            }
+            qi += 1;
+        }
+        if pos < p.end {
+            mentions_in(text, pos, p.end, &mut mentions);
+        }
+    }
+    let mut entities = link(&mut mentions);
+
+    let para_of = |off: usize| {
+        paras
+            .partition_point(|p| p.end < off)
+            .min(paras.len().saturating_sub(1))
+    };
+    let mut speaker_of: Vec<Option<(usize, usize)>> = vec![None; quotes.len()]; // (entity, mention)
+    let mut last_speaker: Option<usize> = None;
+    for k in 0..quotes.len() {
+        let (qs, qe) = (quotes[k].start, quotes[k].end);
+        let (ps, pe) = (paras[para_of(qs)], paras[para_of(qe.saturating_sub(1))]);
+        let next_start = quotes.get(k + 1).map_or(pe.end, |n| n.start.min(pe.end));
+        let prev_end = if k > 0 && quotes[k - 1].end > ps.start {
+            quotes[k - 1].end
+        } else {
+            ps.start
+        };
+        let found = after_cue(
+            text,
+            Span::new(qe.min(pe.end), next_start.max(qe.min(pe.end))),
+            &mentions,
+        )
+        .or_else(|| before_cue(text, Span::new(prev_end.min(qs), qs), &mentions));
+        let resolved = match found {
+            Some(f) => resolve(
+                &mentions,
+                &mut entities,
+                f.mention,
+                last_speaker,
+                paras,
+                &para_of,
+            )
+            .map(|e| (e, f.mention, f.cue)),
+            None => continuation(text, quotes, &speaker_of, k, paras, &para_of, &mentions)
+                .map(|(e, m)| (e, m, quotes[k - 1].cue)),
+        };
+        if let Some((e, m, cue)) = resolved {
+            speaker_of[k] = Some((e, m));
+            last_speaker = Some(e);
+            let mention = &mentions[m];
+            quotes[k].speaker = Some(SpeakerRef {
+                name: entities[e].name.clone(),
+                start: mention.span.start,
+                end: mention.span.end,
+            });
+            quotes[k].cue = cue;
+        }
+    }
+    // The speaker list: one entry per entity that said something, in order of first quotation.
+    let mut order: Vec<usize> = Vec::new();
+    for (e, _) in speaker_of.iter().flatten() {
+        if !order.contains(e) {
+            order.push(*e);
+        }
+    }
+    order
+        .into_iter()
+        .map(|e| {
+            let mut spans: Vec<Span> = mentions
+                .iter()
+                .filter(|m| m.entity == Some(e))
+                .map(|m| m.span)
+                .collect();
+            spans.extend(
+                speaker_of
+                    .iter()
+                    .flatten()
+                    .filter(|(x, _)| *x == e)
+                    .map(|(_, m)| mentions[*m].span),
+            );
+            spans.sort_by_key(|s| (s.start, s.end));
+            spans.dedup();
+            let ent = &entities[e];
+            // A name mention with a name is a role-bearing mention only when it had one.
+            Speaker {
+                name: ent.name.clone(),
+                role: ent.role.clone(),
+                mentions: spans,
+                quotes: speaker_of
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| s.is_some_and(|(x, _)| x == e))
+                    .map(|(i, _)| i)
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The entity a mention stands for; a pronoun resolves to the nearest fitting person
+/// before it (in its paragraph first, else the last speaker, else anyone before it).
+fn resolve(
+    mentions: &[Mention],
+    entities: &mut [Entity],
+    m: usize,
+    last_speaker: Option<usize>,
+    paras: &[Span],
+    para_of: &dyn Fn(usize) -> usize,
+) -> Option<usize> {
+    let mention = &mentions[m];
+    if mention.kind != Kind::Pronoun {
+        return mention.entity;
+    }
+    let g = mention.gender;
+    let fits = |e: usize| {
+        !entities[e].org && (g.is_none() || entities[e].gender.is_none() || entities[e].gender == g)
+    };
+    // Preference: a person whose gender matches, then a full (two-word) name, then anyone
+    // who fits; first among the mentions of the pronoun's paragraph, then the last
+    // speaker, then the mentions before it in the text.
+    let rank = |e: usize| {
+        let ent = &entities[e];
+        if g.is_some() && ent.gender == g {
+            0
+        } else if ent.name.contains(' ') && ent.name.chars().next().is_some_and(char::is_uppercase)
+        {
+            1
+        } else {
+            2
+        }
+    };
+    let best = |cands: &mut dyn Iterator<Item = usize>| -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for e in cands.filter(|&e| fits(e)) {
+            let r = rank(e);
+            if best.is_none_or(|(_, br)| r < br) {
+                best = Some((e, r));
+            }
+        }
+        best.map(|(e, _)| e)
+    };
+    let para = paras[para_of(mention.span.start)];
+    let in_para = best(
+        &mut mentions[..m]
+            .iter()
+            .rev()
+            .take_while(|x| x.span.start >= para.start)
+            .filter_map(|x| x.entity),
+    );
+    let earlier = || best(&mut mentions[..m].iter().rev().take(40).filter_map(|x| x.entity));
+    let e = in_para
+        .or(last_speaker.filter(|&e| fits(e)))
+        .or_else(earlier)?;
+    if entities[e].gender.is_none() {
+        entities[e].gender = g;
+    }
+    Some(e)
+}
+
+/// A quotation with no cue of its own keeps the speaker of the one before it when that one
+/// is in the same paragraph (a quotation split by its cue), or when this quotation opens
+/// its paragraph right after an attributed one and no other name came between.
+fn continuation(
+    text: &str,
+    quotes: &[Quote],
+    speaker_of: &[Option<(usize, usize)>],
+    k: usize,
+    paras: &[Span],
+    para_of: &dyn Fn(usize) -> usize,
+    mentions: &[Mention],
+) -> Option<(usize, usize)> {
+    let prev = k.checked_sub(1)?;
+    let (e, m) = speaker_of[prev]?;
+    let (pq, q) = (&quotes[prev], &quotes[k]);
+    let (pp, qp) = (para_of(pq.end.saturating_sub(1)), para_of(q.start));
+    let same_para = pp == qp;
+    let next_para = qp == pp + 1 && q.start == paras[qp].start;
+    if !same_para && !next_para {
+        return None;
+    }
+    let between = Span::new(pq.end, q.start);
+    let other_name =
+        mention_at(mentions, between).any(|(_, x)| x.kind == Kind::Name && x.entity != Some(e));
+    let _ = text;
+    (!other_name).then_some((e, m))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze;
+
+    fn speakers(t: &str) -> Vec<Option<(String, String)>> {
+        let a = analyze(t);
+        a.quotes
+            .iter()
+            .map(|q| {
+                q.speaker
+                    .as_ref()
+                    .map(|s| (s.name.clone(), t[s.start..s.end].to_string()))
+            })
+            .collect()
+    }
+
+    fn names(t: &str) -> Vec<Option<String>> {
+        speakers(t).into_iter().map(|s| s.map(|s| s.0)).collect()
+    }
+
+    #[test]
+    fn cue_after_the_quote_both_orders() {
+        assert_eq!(
+            names("“We will win this fight,” Jane Doe said."),
+            vec![Some("Jane Doe".into())]
+        );
+        assert_eq!(
+            names("“We will win this fight,” said Jane Doe, who leads the group."),
+            vec![Some("Jane Doe".into())]
+        );
+        assert_eq!(
+            names("“We will win this fight,” Jane Doe further emphasized."),
+            vec![Some("Jane Doe".into())]
+        );
+    }
+
+    #[test]
+    fn cue_before_the_quote_and_colon() {
+        assert_eq!(
+            names("Jane Doe said: “We will win this fight.”"),
+            vec![Some("Jane Doe".into())]
+        );
+        assert_eq!(
+            names("Senator Jane Doe urged voters to “stand up and be counted today.”"),
+            vec![Some("Jane Doe".into())]
+        );
+        assert_eq!(
+            names("Jane Doe: “We will win this fight.”"),
+            vec![Some("Jane Doe".into())]
+        );
+    }
+
+    #[test]
+    fn appositive_and_description_speakers() {
+        assert_eq!(
+            names("“We are ready for the vote,” John Smith, a spokesman for the party, said."),
+            vec![Some("John Smith".into())]
+        );
+        assert_eq!(names("“I think Smith wants to be heard on this issue,” a Henry Jackson Society spokesman said of the meeting."), vec![Some("a Henry Jackson Society spokesman".into())]);
+    }
+
+    #[test]
+    fn according_to_is_a_source_only_when_nobody_speaks() {
+        let t = "“We want every nation to work together,” Pompeo said in London, according to the Washington Examiner.";
+        assert_eq!(names(t), vec![Some("Pompeo".into())]);
+        let t = "“Prices will rise again next year,” according to the central bank report.";
+        assert_eq!(names(t), vec![Some("the central bank report".into())]);
+    }
+
+    #[test]
+    fn surname_and_pronoun_resolve_to_the_full_name() {
+        let t = "Secretary of State Mike Pompeo spoke in London on Tuesday.\n\n“We want a coalition against this,” Pompeo said.\n\n“It must start now and not later,” he added.";
+        let s = speakers(t);
+        assert_eq!(s[0], Some(("Mike Pompeo".into(), "Pompeo".into())));
+        assert_eq!(s[1], Some(("Mike Pompeo".into(), "he".into())));
+    }
+
+    #[test]
+    fn pronoun_respects_gender() {
+        let t =
+            "Ms. Anna Berg met Mr. Tom Hale in Oslo.\n\n“The deal is done and signed,” she said.";
+        assert_eq!(names(t), vec![Some("Anna Berg".into())]);
+    }
+
+    #[test]
+    fn split_quote_and_continuing_paragraph_keep_the_speaker() {
+        let t = "“The first half of it,” Jane Doe said. “And the second half of it.”\n\n“A whole paragraph more of her words.”";
+        assert_eq!(names(t), vec![Some("Jane Doe".into()); 3]);
+        let t = "“The first half of it,” Jane Doe said.\n\nBob Roe disagreed with that.\n\n“A paragraph that is not hers at all.”";
+        assert_eq!(names(t)[1], None);
+    }
+
+    #[test]
+    fn names_inside_the_quote_are_not_speakers() {
+        let t = "“I think Pompeo wants to hear the mood in Parliament,” a spokesman said.";
+        assert_eq!(names(t), vec![Some("a spokesman".into())]);
+    }
+
+    #[test]
+    fn a_cue_does_not_reach_into_the_next_sentence() {
+        let t = "Jane Doe said the plan was ready. “Nobody here knows what comes next.”";
+        assert_eq!(names(t), vec![None]);
+    }
+}
