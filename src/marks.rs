@@ -149,7 +149,7 @@ fn is_apostrophe(chars: &[(usize, char)], i: usize) -> bool {
         // the closing half of ’n’
         (Some('n' | 'N'), _) if i >= 2 && is_mark(chars[i - 2].1) => chars
             .get(i.wrapping_sub(3))
-            .map_or(true, |c| c.1.is_whitespace()),
+            .is_none_or(|c| c.1.is_whitespace()),
         _ => false,
     }
 }
