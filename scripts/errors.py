@@ -23,12 +23,13 @@ def main():
     ap.add_argument("gold"); ap.add_argument("pred")
     ap.add_argument("--fn", action="store_true"); ap.add_argument("--fp", action="store_true")
     ap.add_argument("--limit", type=int, default=60)
+    ap.add_argument("--speakers", action="store_true", help="list wrong or missing speakers instead")
     a = ap.parse_args()
     preds = {}
     for line in open(a.pred, encoding="utf-8"):
         p = json.loads(line)
         preds[p["id"]] = p
-    fns, fps = [], []
+    fns, fps, spk = [], [], []
     for line in open(a.gold, encoding="utf-8"):
         d = json.loads(line)
         t = d["text"]
@@ -40,9 +41,39 @@ def main():
             best = max([min(ge, pe) - max(gs, ps) for ps, pe, _ in pred] or [0])
             if best * 2 < (ge - gs) * 0.9:
                 fns.append(ctx(gs, ge))
+        if a.speakers:
+            pq = preds.get(d["id"], {}).get("quotes", [])
+            for q in d["quotes"]:
+                if not q.get("speaker"):
+                    continue
+                best = None
+                for p in pq:
+                    ps, pe = conv[p["start"]], conv[p["end"]]
+                    ov = min(q["end"], pe) - max(q["start"], ps)
+                    if ov > 0 and (best is None or ov > best[0]):
+                        best = (ov, p)
+                if best is None:
+                    continue
+                sp = best[1].get("speaker")
+                spans = q.get("speaker_spans", [])
+                ok = False
+                if sp:
+                    ss, se = conv[sp["start"]], conv[sp["end"]]
+                    ok = any(min(se, b) - max(ss, a2) > 0 for a2, b in spans)
+                    if not ok and not q.get("speaker_is_pronoun"):
+                        ok = bool(set(sp["name"].lower().split()) & set(q["speaker"].lower().split()) - {"the", "a", "of", "mr.", "mrs.", "ms."})
+                if not ok:
+                    got = f"{sp['name']!r} via {t[conv[sp['start']]:conv[sp['end']]]!r}" if sp else "None"
+                    lo = min([q["start"]] + [a2 for a2, _ in spans]) - 40
+                    hi = max([q["end"]] + [b for _, b in spans]) + 40
+                    spk.append(f"gold {q['speaker']!r} cue {q.get('cue')!r} | got {got}\n    {t[max(0, lo):hi]!r}")
         for ps, pe, k in pred:
             if not any(min(ge, pe) - max(gs, ps) > 0 for gs, ge in gold):
                 fps.append(k + " " + ctx(ps, pe))
+    if a.speakers:
+        print(f"== wrong or missing speakers: {len(spk)}")
+        for x in spk[: a.limit]: print(x)
+        return
     if not a.fp:
         print(f"== misses: {len(fns)}")
         for x in fns[: a.limit]: print(x)

@@ -124,7 +124,11 @@ fn mentions_in(text: &str, from: usize, to: usize, out: &mut Vec<Mention>) {
     while i < toks.len() {
         let w = word(&toks[i]);
         let wl = lower(w);
-        if let Some(g) = lexicon::pronoun_gender(&wl) {
+        let bare = wl
+            .strip_suffix("’s")
+            .or_else(|| wl.strip_suffix("'s"))
+            .unwrap_or(&wl);
+        if let Some(g) = lexicon::pronoun_gender(bare) {
             out.push(Mention {
                 span: Span::new(toks[i].start, toks[i].end),
                 kind: Kind::Pronoun,
@@ -136,6 +140,36 @@ fn mentions_in(text: &str, from: usize, to: usize, out: &mut Vec<Mention>) {
             });
             i += 1;
             continue;
+        }
+        // "the agency suggested", "the ad’s narrator says": a determiner phrase right before a
+        // cue is its subject even when its noun is not a person noun.
+        if lexicon::speech_cues().contains(wl.as_str())
+            && i > 0
+            && out.last().is_none_or(|m| m.span.end < toks[i - 1].start)
+        {
+            let mut j = i;
+            let mut found = None;
+            while j > 0 && i - j < 4 && joined(text, &toks[j - 1], &toks[j]) {
+                j -= 1;
+                if lexicon::determiners().contains(lower(word(&toks[j])).as_str()) {
+                    found = Some(j);
+                    break;
+                }
+            }
+            if let Some(j) = found.filter(|&j| j + 1 < i) {
+                let span = Span::new(toks[j].start, toks[i - 1].end);
+                if out.last().is_none_or(|m| m.span.end <= span.start) {
+                    out.push(Mention {
+                        span,
+                        kind: Kind::Description,
+                        name: text[span.start..span.end].to_string(),
+                        role: None,
+                        gender: None,
+                        org: false,
+                        entity: None,
+                    });
+                }
+            }
         }
         if lexicon::person_nouns().contains(wl.as_str()) {
             // Look back for a determiner in the same clause: "a Henry Jackson Society spokesman".
@@ -238,6 +272,52 @@ fn mentions_in(text: &str, from: usize, to: usize, out: &mut Vec<Mention>) {
             entity: None,
         });
     }
+}
+
+/// A transcript quotation opens with its speaker's label: "PENCE: Well, look, …". The
+/// label is the one name inside a quotation that is its speaker.
+fn transcript_label(text: &str, q: &Quote, para_end: usize, out: &mut Vec<Mention>) {
+    let body_start = q.start
+        + text[q.start..]
+            .chars()
+            .take_while(|&c| crate::marks::is_mark(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+    let upto = text[body_start..para_end.min(q.end)]
+        .find(':')
+        .map(|c| body_start + c);
+    let Some(colon) = upto.filter(|&c| c - body_start <= 40) else {
+        return;
+    };
+    let toks = tokenize(text, body_start, colon);
+    let label = &text[body_start..colon];
+    let all_caps =
+        label.chars().any(char::is_alphabetic) && label.chars().all(|c| !c.is_lowercase());
+    if toks.is_empty() || toks.len() > 3 || !all_caps || toks[0].start != body_start {
+        return;
+    }
+    // PENCE -> Pence, so that it joins "Mike Pence".
+    let name = label
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or(String::new(), |f| {
+                f.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    out.push(Mention {
+        span: Span::new(body_start, colon),
+        kind: Kind::Name,
+        name,
+        role: None,
+        gender: None,
+        org: false,
+        entity: None,
+    });
 }
 
 /// One real speaker or body, with the name it goes by.
@@ -382,6 +462,15 @@ fn subject_before(text: &str, mentions: &[Mention], range: Span) -> Option<usize
     nearest
 }
 
+/// The transcript label at the start of the quotation, if it has one.
+fn label_of(text: &str, q: &Quote, mentions: &[Mention]) -> Option<Found> {
+    let (i, m) = mention_at(mentions, Span::new(q.start, q.end)).next()?;
+    text[m.span.end..].starts_with(':').then_some(Found {
+        mention: i,
+        cue: Some(Span::new(m.span.end, m.span.end + 1)),
+    })
+}
+
 /// Looks for “Q,” NP said · “Q,” said NP · “Q,” according to NP in `window` (after the quote).
 fn after_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
     let toks = tokenize(text, window.start, window.end);
@@ -409,7 +498,9 @@ fn before_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
     let toks = tokenize(text, window.start, window.end);
     let start = last_sentence_start(text, window.start, window.end, &toks);
     let toks: Vec<Token> = toks.into_iter().filter(|t| t.start >= start).collect();
-    if let Some(&(ci, cue)) = cues(text, &toks, false).last() {
+    // The first cue of the sentence is its main clause: in "Trump said … that Clinton once
+    // described it as “…”", Trump is the speaker.
+    if let Some(&(ci, cue)) = cues(text, &toks, false).first() {
         let according = lower(&text[cue.start..toks[ci].end]) == "according";
         let before = subject_before(text, mentions, Span::new(start, cue.start));
         let after = mention_at(mentions, Span::new(cue.end, window.end))
@@ -429,11 +520,25 @@ fn before_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
     let trimmed = text[start..window.end].trim_end();
     if trimmed.ends_with(':') {
         let colon = start + trimmed.len() - 1;
-        let (i, m) = mention_at(mentions, Span::new(start, colon)).last()?;
-        if tokenize(text, m.span.end, colon).len() <= 1 {
+        if let Some((i, m)) = mention_at(mentions, Span::new(start, colon)).last() {
+            if tokenize(text, m.span.end, colon).len() <= 1 {
+                return Some(Found {
+                    mention: i,
+                    cue: Some(Span::new(colon, colon + 1)),
+                });
+            }
+        }
+    }
+    // No cue word: the subject that opens the sentence ("Trump walked onto the stage,
+    // chanting “U-S-A!”"), with no cue to show.
+    if let Some((i, m)) = mention_at(mentions, Span::new(start, window.end)).next() {
+        if m.kind != Kind::Description
+            && tokenize(text, start, m.span.start).len() <= 1
+            && toks.len() > 2
+        {
             return Some(Found {
                 mention: i,
-                cue: Some(Span::new(colon, colon + 1)),
+                cue: None,
             });
         }
     }
@@ -451,6 +556,9 @@ pub fn attribute(text: &str, paras: &[Span], quotes: &mut [Quote]) -> Vec<Speake
             let q = &quotes[qi];
             if q.start > pos {
                 mentions_in(text, pos, q.start.min(p.end), &mut mentions);
+            }
+            if q.start >= p.start {
+                transcript_label(text, q, p.end, &mut mentions);
             }
             pos = pos.max(q.end);
             if q.end > p.end {
@@ -485,7 +593,16 @@ pub fn attribute(text: &str, paras: &[Span], quotes: &mut [Quote]) -> Vec<Speake
             Span::new(qe.min(pe.end), next_start.max(qe.min(pe.end))),
             &mentions,
         )
-        .or_else(|| before_cue(text, Span::new(prev_end.min(qs), qs), &mentions));
+        .or_else(|| label_of(text, &quotes[k], &mentions))
+        .or_else(|| before_cue(text, Span::new(prev_end.min(qs), qs), &mentions))
+        .or_else(|| {
+            // "Caddell continued:" ends the paragraph before the quotation.
+            let pi = para_of(qs);
+            let prev = paras[pi.checked_sub(1)?];
+            (qs == ps.start && text[prev.start..prev.end].ends_with(':'))
+                .then(|| before_cue(text, prev, &mentions))
+                .flatten()
+        });
         let resolved = match found {
             Some(f) => resolve(
                 &mentions,

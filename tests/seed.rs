@@ -54,18 +54,26 @@ fn seed_gives_its_nine_quotations_with_gold_spans_and_kinds() {
 
 #[test]
 fn seed_speakers_are_pompeo_raab_and_the_spokesman() {
-    let Some(path) = common::shared("seed/gold.jsonl") else { return };
+    let Some(path) = common::shared("seed/gold.jsonl") else {
+        return;
+    };
     let line = std::fs::read_to_string(path).unwrap();
     let gold: Value = serde_json::from_str(line.lines().next().unwrap()).unwrap();
     let text = gold["text"].as_str().unwrap();
     let a = analyze_in(text, Unit::Codepoint);
     // Every quotation is attributed to its gold speaker, through a mention in a gold span.
     for (q, g) in a.quotes.iter().zip(gold["quotes"].as_array().unwrap()) {
-        let s = q.speaker.as_ref().expect("every seed quotation has a speaker");
+        let s = q
+            .speaker
+            .as_ref()
+            .expect("every seed quotation has a speaker");
         assert_eq!(s.name, g["speaker"].as_str().unwrap());
         let spans = g["speaker_spans"].as_array().unwrap();
         let hit = spans.iter().any(|sp| {
-            let (gs, ge) = (sp[0].as_u64().unwrap() as usize, sp[1].as_u64().unwrap() as usize);
+            let (gs, ge) = (
+                sp[0].as_u64().unwrap() as usize,
+                sp[1].as_u64().unwrap() as usize,
+            );
             s.start < ge && gs < s.end
         });
         assert!(hit, "the mention of {} is not a gold span", s.name);
@@ -73,13 +81,35 @@ fn seed_speakers_are_pompeo_raab_and_the_spokesman() {
     }
     // Exactly three speakers, with counts and the aliases gold lists among their mentions.
     let chars: Vec<char> = text.chars().collect();
-    let got: Vec<(&str, usize)> = a.speakers.iter().map(|s| (s.name.as_str(), s.quotes.len())).collect();
-    assert_eq!(got, vec![("Mike Pompeo", 7), ("Dominic Raab", 1), ("a Henry Jackson Society spokesman", 1)]);
+    let got: Vec<(&str, usize)> = a
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.quotes.len()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Mike Pompeo", 7),
+            ("Dominic Raab", 1),
+            ("a Henry Jackson Society spokesman", 1)
+        ]
+    );
     for (s, g) in a.speakers.iter().zip(gold["speakers"].as_array().unwrap()) {
-        let mentions: Vec<String> = s.mentions.iter().map(|m| chars[m.start..m.end].iter().collect()).collect();
+        let mentions: Vec<String> = s
+            .mentions
+            .iter()
+            .map(|m| chars[m.start..m.end].iter().collect())
+            .collect();
         for alias in g["aliases"].as_array().unwrap() {
-            assert!(mentions.iter().any(|m| m == alias.as_str().unwrap()), "{} lacks the mention {alias}", s.name);
+            assert!(
+                mentions.iter().any(|m| m == alias.as_str().unwrap()),
+                "{} lacks the mention {alias}",
+                s.name
+            );
         }
     }
-    assert_eq!(a.speakers[0].role.as_deref(), Some("U.S. Secretary of State"));
+    assert_eq!(
+        a.speakers[0].role.as_deref(),
+        Some("U.S. Secretary of State")
+    );
 }
