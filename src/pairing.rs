@@ -106,6 +106,21 @@ fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
     top
 }
 
+/// Whether the text at `at` starts with a transcript label ("WALLACE: …"): a paragraph
+/// that opens with one is a new speaker's turn, not the continuation of a quotation.
+fn opens_with_label(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let Some(colon) = rest.find(':').filter(|&c| c > 0 && c <= 40) else {
+        return false;
+    };
+    let label = &rest[..colon];
+    label.chars().any(char::is_alphabetic)
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''))
+        && label.split(' ').count() <= 3
+}
+
 /// Pairs the marks of every paragraph and joins multi-paragraph quotations.
 pub fn pair(text: &str, paras: &[Span]) -> Vec<Region> {
     let mut out: Vec<Region> = Vec::new();
@@ -117,7 +132,11 @@ pub fn pair(text: &str, paras: &[Span]) -> Vec<Region> {
             // opens with a mark of its family: the same quotation goes on.
             let open_at_prev_end =
                 last.close.is_none() && i > 0 && last.span.end == paras[i - 1].end;
-            if open_at_prev_end && f.span.start == p.start && compatible(f.family, last.family) {
+            if open_at_prev_end
+                && f.span.start == p.start
+                && compatible(f.family, last.family)
+                && !opens_with_label(text, f.open.end)
+            {
                 last.span.end = f.span.end;
                 last.close = f.close;
                 first = None;
@@ -216,11 +235,15 @@ mod tests {
         // A stray closer does nothing.
         let t = "A stray ” mark, then “one” here.";
         assert_eq!(quoted(t), vec!["“one”"]);
-        // An opener at the paragraph start stays open even with pairs inside.
+        // An opener at the paragraph start stays open even with pairs inside; a transcript
+        // label starts a new speaker's turn rather than continuing the quotation.
         let t = "\"PENCE: It is an episode of “Shark Tank.” But not.\n\n\"WALLACE: Fine.";
         assert_eq!(
             quoted(t),
-            vec!["\"PENCE: It is an episode of “Shark Tank.” But not.\n\n\"WALLACE: Fine."]
+            vec![
+                "\"PENCE: It is an episode of “Shark Tank.” But not.",
+                "\"WALLACE: Fine."
+            ]
         );
     }
 }

@@ -473,6 +473,21 @@ fn label_of(text: &str, q: &Quote, mentions: &[Mention]) -> Option<Found> {
 
 /// Looks for “Q,” NP said · “Q,” said NP · “Q,” according to NP in `window` (after the quote).
 fn after_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
+    // “Q” ― Sonya Herridge: a dash and a name sign the quotation.
+    let rest =
+        text[window.start..window.end].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    if rest.starts_with(['―', '—', '–']) {
+        let dash = window.end - rest.len();
+        let dash_end = dash + rest.chars().next().map_or(0, char::len_utf8);
+        if let Some((i, m)) = mention_at(mentions, Span::new(dash_end, window.end)).next() {
+            if m.kind == Kind::Name && text[dash_end..m.span.start].trim().is_empty() {
+                return Some(Found {
+                    mention: i,
+                    cue: Some(Span::new(dash, dash_end)),
+                });
+            }
+        }
+    }
     let toks = tokenize(text, window.start, window.end);
     let end = first_sentence_end(text, window.start, window.end, &toks);
     let toks: Vec<Token> = toks.into_iter().filter(|t| t.end <= end).collect();
@@ -750,10 +765,15 @@ fn continuation(
     if !same_para && !next_para {
         return None;
     }
-    let between = Span::new(pq.end, q.start);
-    let other_name =
-        mention_at(mentions, between).any(|(_, x)| x.kind == Kind::Name && x.entity != Some(e));
-    let _ = text;
+    if same_para {
+        return Some((e, m)); // “Q1,” NP said, … “Q2.”
+    }
+    // Past the sentence that carried the attribution, no other name may come in.
+    let pend = paras[pp].end.max(pq.end);
+    let toks = tokenize(text, pq.end, pend);
+    let from = first_sentence_end(text, pq.end, pend, &toks);
+    let other_name = mention_at(mentions, Span::new(from, q.start))
+        .any(|(_, x)| x.kind == Kind::Name && x.entity != Some(e));
     (!other_name).then_some((e, m))
 }
 
@@ -847,6 +867,32 @@ mod tests {
         assert_eq!(names(t), vec![Some("Jane Doe".into()); 3]);
         let t = "“The first half of it,” Jane Doe said.\n\nBob Roe disagreed with that.\n\n“A paragraph that is not hers at all.”";
         assert_eq!(names(t)[1], None);
+    }
+
+    #[test]
+    fn split_quote_after_an_appositive_keeps_the_speaker() {
+        let t = "“This is a sad day,” said Rep. Gwen Moore (D-Wis.), head of the Black Caucus. “It is a fraud.”";
+        assert_eq!(names(t), vec![Some("Gwen Moore".into()); 2]);
+    }
+
+    #[test]
+    fn dash_signature_and_transcript_label() {
+        let t = "“Mostly he promotes ignorance and hate.” ― Esther Tapia\n“Second voice here, and a long one.” ― Carlos Raúl";
+        assert_eq!(
+            names(t),
+            vec![Some("Esther Tapia".into()), Some("Carlos Raúl".into())]
+        );
+        let t = "Vice presidential nominee Mike Pence spoke to Fox.\n\n\"PENCE: Well, look, this is serious business.\n\n\"WALLACE: Do you see those two as equal?";
+        assert_eq!(
+            names(t),
+            vec![Some("Mike Pence".into()), Some("Wallace".into())]
+        );
+    }
+
+    #[test]
+    fn colon_at_the_end_of_the_previous_paragraph() {
+        let t = "The New York Times reports:\n\n\"In an illustration of the lack of enthusiasm, few gave small sums.\"";
+        assert_eq!(names(t), vec![Some("New York Times".into())]);
     }
 
     #[test]
