@@ -44,7 +44,7 @@ pub use offsets::Unit;
 pub fn analyze(text: &str) -> Analysis {
     let paras = paragraphs::paragraphs(text);
     let mut found = quotes::find(text, &paras);
-    let speakers = speakers::attribute(text, &paras, &mut found.quotes);
+    let speakers = speakers::attribute(text, &paras, &mut found.quotes, found.lang);
     Analysis {
         quotes: found.quotes,
         terms: found.terms,

@@ -9,6 +9,8 @@ use crate::pairing::{self, Region};
 pub struct Found {
     pub quotes: Vec<Quote>,
     pub terms: Vec<Term>,
+    /// The language the text was read as.
+    pub lang: kind::Lang,
 }
 
 /// Finds the quoted regions of `text` and sorts them into quotations and terms.
@@ -43,5 +45,9 @@ pub fn find(text: &str, paras: &[Span]) -> Found {
             }),
         }
     }
-    Found { quotes, terms }
+    Found {
+        quotes,
+        terms,
+        lang,
+    }
 }

@@ -116,7 +116,7 @@ fn joined(text: &str, a: &Token, b: &Token) -> bool {
 }
 
 /// Finds the mentions in `text[from..to]`, a stretch outside quotations.
-fn mentions_in(text: &str, from: usize, to: usize, out: &mut Vec<Mention>) {
+fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<Mention>) {
     let toks = tokenize(text, from, to);
     let word = |t: &Token| &text[t.start..t.end];
     let mut i = 0;
@@ -143,7 +143,8 @@ fn mentions_in(text: &str, from: usize, to: usize, out: &mut Vec<Mention>) {
         }
         // "the agency suggested", "the ad’s narrator says": a determiner phrase right before a
         // cue is its subject even when its noun is not a person noun.
-        if lexicon::speech_cues().contains(wl.as_str())
+        if !german
+            && lexicon::speech_cues().contains(wl.as_str())
             && i > 0
             && out.last().is_none_or(|m| m.span.end < toks[i - 1].start)
         {
@@ -221,8 +222,18 @@ fn mentions_in(text: &str, from: usize, to: usize, out: &mut Vec<Mention>) {
                 break;
             }
         }
-        let run = &toks[i..=k];
+        let mut run = &toks[i..=k];
+        let after_article = i > 0 && joined(text, &toks[i - 1], &toks[i]) && {
+            let prev = lower(word(&toks[i - 1]));
+            lexicon::determiners().contains(prev.as_str())
+                || lexicon::prepositions().contains(prev.as_str())
+        };
         i = k + 1;
+        // German capitalises every noun: after an article or a preposition the first
+        // capitalised word is a noun ("mit den Worten", "der Gewerkschafter Bernard Aubin").
+        if german && after_article {
+            run = &run[1..];
+        }
         let clean = |t: &Token| lower(word(t).trim_end_matches('.'));
         let mut s = 0;
         while s < run.len()
@@ -509,7 +520,7 @@ fn after_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
 }
 
 /// Looks for NP said: “Q” · NP said that … “Q” · NP: “Q” in `window` (before the quote).
-fn before_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
+fn before_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> Option<Found> {
     let toks = tokenize(text, window.start, window.end);
     let start = last_sentence_start(text, window.start, window.end, &toks);
     let toks: Vec<Token> = toks.into_iter().filter(|t| t.start >= start).collect();
@@ -521,10 +532,20 @@ fn before_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
         let after = mention_at(mentions, Span::new(cue.end, window.end))
             .next()
             .map(|(i, _)| i);
+        // German puts the subject after the verb as often as before it ("Der Zeitung sagte
+        // Filep Karma: „…“", "erklärte er"): a mention right after the cue wins there.
+        let right_after =
+            after.filter(|&i| german && tokenize(text, cue.end, mentions[i].span.start).len() <= 1);
+        // German sentences end their clauses with the verb, so the subject is the one that
+        // opens the sentence ("Der Fall wird nach Angaben … geprüft").
+        let opener = mention_at(mentions, Span::new(start, cue.start))
+            .next()
+            .filter(|(_, m)| german && tokenize(text, start, m.span.start).len() <= 1)
+            .map(|(i, _)| i);
         let pick = if according {
             after.or(before)
         } else {
-            before.or(after)
+            right_after.or(opener).or(before).or(after)
         };
         return pick.map(|i| Found {
             mention: i,
@@ -533,7 +554,7 @@ fn before_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
     }
     // A colon introduction: "Pompeo: “…”", "PENCE: …".
     let trimmed = text[start..window.end].trim_end();
-    if trimmed.ends_with(':') {
+    if trimmed.ends_with(':') && !german {
         let colon = start + trimmed.len() - 1;
         if let Some((i, m)) = mention_at(mentions, Span::new(start, colon)).last() {
             if tokenize(text, m.span.end, colon).len() <= 1 {
@@ -561,7 +582,13 @@ fn before_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
 }
 
 /// Attributes every quotation and builds the speaker list.
-pub fn attribute(text: &str, paras: &[Span], quotes: &mut [Quote]) -> Vec<Speaker> {
+pub fn attribute(
+    text: &str,
+    paras: &[Span],
+    quotes: &mut [Quote],
+    lang: crate::kind::Lang,
+) -> Vec<Speaker> {
+    let german = lang == crate::kind::Lang::German;
     // Mentions outside quotations, in text order.
     let mut mentions: Vec<Mention> = Vec::new();
     let mut qi = 0;
@@ -570,7 +597,7 @@ pub fn attribute(text: &str, paras: &[Span], quotes: &mut [Quote]) -> Vec<Speake
         while qi < quotes.len() && quotes[qi].start < p.end {
             let q = &quotes[qi];
             if q.start > pos {
-                mentions_in(text, pos, q.start.min(p.end), &mut mentions);
+                mentions_in(text, pos, q.start.min(p.end), german, &mut mentions);
             }
             if q.start >= p.start {
                 transcript_label(text, q, p.end, &mut mentions);
@@ -582,7 +609,7 @@ pub fn attribute(text: &str, paras: &[Span], quotes: &mut [Quote]) -> Vec<Speake
             qi += 1;
         }
         if pos < p.end {
-            mentions_in(text, pos, p.end, &mut mentions);
+            mentions_in(text, pos, p.end, german, &mut mentions);
         }
     }
     let mut entities = link(&mut mentions);
@@ -609,13 +636,13 @@ pub fn attribute(text: &str, paras: &[Span], quotes: &mut [Quote]) -> Vec<Speake
             &mentions,
         )
         .or_else(|| label_of(text, &quotes[k], &mentions))
-        .or_else(|| before_cue(text, Span::new(prev_end.min(qs), qs), &mentions))
+        .or_else(|| before_cue(text, Span::new(prev_end.min(qs), qs), &mentions, german))
         .or_else(|| {
             // "Caddell continued:" ends the paragraph before the quotation.
             let pi = para_of(qs);
             let prev = paras[pi.checked_sub(1)?];
             (qs == ps.start && text[prev.start..prev.end].ends_with(':'))
-                .then(|| before_cue(text, prev, &mentions))
+                .then(|| before_cue(text, prev, &mentions, german))
                 .flatten()
         });
         let resolved = match found {
