@@ -100,6 +100,15 @@ pub fn pronoun_gender(word_lower: &str) -> Option<Option<char>> {
     map.iter().find(|(w, _)| *w == word_lower).map(|(_, g)| *g)
 }
 
+word_list!(
+    /// Phrases of page furniture: sign-up forms, legal lines, share bars, teasers.
+    boilerplate_phrases, "boilerplate_phrases.txt"
+);
+word_list!(
+    /// Function words of English, German, French and Spanish (prose density).
+    stopwords, "stopwords.txt"
+);
+
 /// The weights of the quotation-or-term classifier, in [`crate::kind::FEATURES`] order,
 /// from `lexicon/kind_weights.tsv` (`name<TAB>weight` lines; absent names weigh 0).
 pub fn kind_weights() -> &'static [f32] {

@@ -7,6 +7,7 @@
 //!
 //! Data flows one way:
 //! text → [`paragraphs`] → [`marks`] → [`pairing`] → [`kind`] (quotations and terms)
+//! → [`boilerplate`] (page furniture; quotations inside it are dropped)
 //! → [`speakers`] (mentions, entities, attribution) → one [`Analysis`].
 //!
 //! ```
@@ -22,6 +23,7 @@
 //! them for other languages with [`Analysis::to_unit`] (the JS API returns UTF-16 units).
 
 pub mod analysis;
+pub mod boilerplate;
 pub mod kind;
 pub mod lexicon;
 pub mod marks;
@@ -44,12 +46,19 @@ pub use offsets::Unit;
 pub fn analyze(text: &str) -> Analysis {
     let paras = paragraphs::paragraphs(text);
     let mut found = quotes::find(text, &paras);
+    let boilerplate = boilerplate::find(text);
+    // Quotations inside boilerplate (a related headline in quotes) are not the article's.
+    found.quotes.retain(|q| {
+        !boilerplate
+            .iter()
+            .any(|b| b.start <= q.start && q.start < b.end)
+    });
     let speakers = speakers::attribute(text, &paras, &mut found.quotes, found.lang);
     Analysis {
         quotes: found.quotes,
         terms: found.terms,
         speakers,
-        boilerplate: Vec::new(),
+        boilerplate,
     }
 }
 
