@@ -346,25 +346,38 @@ fn last_word(name: &str) -> &str {
 
 /// Groups name and description mentions into entities, in text order.
 fn link(mentions: &mut [Mention]) -> Vec<Entity> {
+    use std::collections::HashMap;
     let mut entities: Vec<Entity> = Vec::new();
+    // Indexes over the entities, so linking is linear: by exact name, by the last word of a
+    // full name (for a surname mention), and single-word entities by their word (for a full
+    // name that completes them).
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_last: HashMap<String, usize> = HashMap::new();
+    let mut single: HashMap<String, usize> = HashMap::new();
     for m in mentions.iter_mut() {
-        let id = match m.kind {
-            Kind::Pronoun => continue,
-            Kind::Description => entities.iter().rposition(|e| e.name == m.name),
-            Kind::Name => {
-                let words = m.name.split(' ').count();
-                entities.iter().rposition(|e| {
-                    e.name == m.name
-                        || (words == 1 && last_word(&e.name) == m.name)
-                        || (words > 1 && !e.name.contains(' ') && last_word(&m.name) == e.name)
-                })
-            }
-        };
+        if m.kind == Kind::Pronoun {
+            continue;
+        }
+        let words = m.name.split(' ').count();
+        let mut id = by_name.get(&m.name).copied();
+        if m.kind == Kind::Name {
+            let other = if words == 1 {
+                by_last.get(&m.name)
+            } else {
+                single.get(last_word(&m.name))
+            };
+            id = id.max(other.copied());
+        }
         let id = match id {
             Some(id) => {
                 let e = &mut entities[id];
-                if m.kind == Kind::Name && m.name.split(' ').count() > e.name.split(' ').count() {
+                if m.kind == Kind::Name && words > e.name.split(' ').count() {
+                    if !e.name.contains(' ') {
+                        single.remove(&e.name);
+                    }
                     e.name = m.name.clone();
+                    by_name.insert(e.name.clone(), id);
+                    by_last.insert(last_word(&e.name).to_string(), id);
                 }
                 if e.role.is_none() {
                     e.role = m.role.clone();
@@ -373,13 +386,21 @@ fn link(mentions: &mut [Mention]) -> Vec<Entity> {
                 id
             }
             None => {
+                let id = entities.len();
                 entities.push(Entity {
                     name: m.name.clone(),
                     role: m.role.clone(),
                     gender: m.gender,
                     org: m.org,
                 });
-                entities.len() - 1
+                by_name.insert(m.name.clone(), id);
+                if m.kind == Kind::Name {
+                    by_last.insert(last_word(&m.name).to_string(), id);
+                    if words == 1 {
+                        single.insert(m.name.clone(), id);
+                    }
+                }
+                id
             }
         };
         m.entity = Some(id);
@@ -445,14 +466,19 @@ struct Found {
     cue: Option<Span>,
 }
 
+/// The mentions lying inside `range`, in order (mentions are sorted by start, so this is a
+/// binary search, not a scan: attribution stays linear in the number of quotations).
 fn mention_at(
     mentions: &[Mention],
     range: Span,
 ) -> impl DoubleEndedIterator<Item = (usize, &Mention)> {
-    mentions
+    let lo = mentions.partition_point(|m| m.span.start < range.start);
+    let hi = lo + mentions[lo..].partition_point(|m| m.span.start < range.end);
+    mentions[lo..hi]
         .iter()
         .enumerate()
-        .filter(move |(_, m)| m.span.start >= range.start && m.span.end <= range.end)
+        .map(move |(i, m)| (lo + i, m))
+        .filter(move |(_, m)| m.span.end <= range.end)
 }
 
 /// The subject before a cue: the nearest mention, or, when the cue follows an appositive
@@ -670,45 +696,34 @@ pub fn attribute(
             quotes[k].cue = cue;
         }
     }
-    // The speaker list: one entry per entity that said something, in order of first quotation.
-    let mut order: Vec<usize> = Vec::new();
-    for (e, _) in speaker_of.iter().flatten() {
-        if !order.contains(e) {
-            order.push(*e);
+    // The speaker list: one entry per entity that said something, in order of first
+    // quotation, with every mention of it (names, and the pronouns its quotations rest on).
+    let mut slot: Vec<Option<usize>> = vec![None; entities.len()];
+    let mut out: Vec<Speaker> = Vec::new();
+    for (k, s) in speaker_of.iter().enumerate() {
+        let Some((e, m)) = *s else { continue };
+        let i = *slot[e].get_or_insert_with(|| {
+            out.push(Speaker {
+                name: entities[e].name.clone(),
+                role: entities[e].role.clone(),
+                mentions: Vec::new(),
+                quotes: Vec::new(),
+            });
+            out.len() - 1
+        });
+        out[i].quotes.push(k);
+        out[i].mentions.push(mentions[m].span);
+    }
+    for m in &mentions {
+        if let Some(i) = m.entity.and_then(|e| slot[e]) {
+            out[i].mentions.push(m.span);
         }
     }
-    order
-        .into_iter()
-        .map(|e| {
-            let mut spans: Vec<Span> = mentions
-                .iter()
-                .filter(|m| m.entity == Some(e))
-                .map(|m| m.span)
-                .collect();
-            spans.extend(
-                speaker_of
-                    .iter()
-                    .flatten()
-                    .filter(|(x, _)| *x == e)
-                    .map(|(_, m)| mentions[*m].span),
-            );
-            spans.sort_by_key(|s| (s.start, s.end));
-            spans.dedup();
-            let ent = &entities[e];
-            // A name mention with a name is a role-bearing mention only when it had one.
-            Speaker {
-                name: ent.name.clone(),
-                role: ent.role.clone(),
-                mentions: spans,
-                quotes: speaker_of
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, s)| s.is_some_and(|(x, _)| x == e))
-                    .map(|(i, _)| i)
-                    .collect(),
-            }
-        })
-        .collect()
+    for sp in &mut out {
+        sp.mentions.sort_by_key(|s| (s.start, s.end));
+        sp.mentions.dedup();
+    }
+    out
 }
 
 /// The entity a mention stands for; a pronoun resolves to the nearest fitting person
