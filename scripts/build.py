@@ -8,6 +8,7 @@ For each bundle (all when none is named): `wasm-pack build --target T --out-dir 
 arguments, then the size budget check. The page bundle also gets the sample article:
 the seed article from ../shared when present (it may not be committed), else www/sample.txt.
 """
+import gzip
 import os
 import shutil
 import subprocess
@@ -38,6 +39,7 @@ def main(argv):
         sys.exit("build: wasm-opt from the npm package binaryen is missing; run scripts/setup.sh")
     opt = manifest.get("wasm-opt", {})
     budget = manifest.get("budget", {}).get("wasm_bytes")
+    gz_budget = manifest.get("budget", {}).get("wasm_gzip_bytes")
     for b in bundles:
         if names and b["name"] not in names:
             continue
@@ -50,9 +52,14 @@ def main(argv):
             feats = [f"--enable-{x}" for x in opt.get("features", [])]
             run([wasm_opt, *opt.get("args", ["-O3"]), *feats, wasm, "-o", wasm], env=env)
         size = os.path.getsize(wasm)
-        print(f"build: {b['name']}: {os.path.relpath(wasm, ROOT)} is {size} bytes" + (f" (budget {budget})" if budget else ""))
+        with open(wasm, "rb") as f:
+            gz = len(gzip.compress(f.read(), 9))
+        print(f"build: {b['name']}: {os.path.relpath(wasm, ROOT)} is {size} bytes, {gz} gzipped"
+              + (f" (budget {budget}, {gz_budget} gzipped)" if budget else ""))
         if budget and not dev and size > budget:
             sys.exit(f"build: {b['name']} is over its size budget: {size} > {budget} bytes")
+        if gz_budget and not dev and gz > gz_budget:
+            sys.exit(f"build: {b['name']} is over its gzip size budget: {gz} > {gz_budget} bytes")
         # wasm-pack writes a .gitignore of '*' into the out dir; the folder is ignored anyway.
         if b["name"] == "page":
             seed = os.path.join(ROOT, "..", "shared", "data", "seed", "article.txt")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need on a fresh machine, and nothing twice.
 # Safe to run again: each step checks first. Needs only the package registries.
-#   wasm32 target, wasm-bindgen-cli (the version in Cargo.lock), wasm-pack,
+#   wasm32 target, wasm-bindgen-cli (the version in Cargo.lock), wasm-pack, cargo-fuzz,
 #   npm packages (binaryen's wasm-opt, playwright-core), Debian's chromium + chromedriver.
 #   --no-browser   skip chromium (serving the page does not need it)
 set -euo pipefail
@@ -37,6 +37,12 @@ fi
 if ! command -v wasm-pack >/dev/null; then
   say "installing wasm-pack (about 3 minutes)"
   cargo install wasm-pack
+fi
+
+# 3b. cargo-fuzz, for the bounded fuzzing run of the tests.
+if ! command -v cargo-fuzz >/dev/null; then
+  say "installing cargo-fuzz (about 2 minutes)"
+  cargo install cargo-fuzz --version 0.13.2
 fi
 
 # 4. npm packages: binaryen's wasm-opt (never Debian's 108, whose output breaks at load) and

@@ -2,7 +2,8 @@
 # Every test, from a fresh machine: installs what is missing, then runs
 #   1. formatting and clippy             4. the WebAssembly build (wasm-opt, size budget)
 #   2. the Rust tests (unit, integration, property, CLI, doc)    5. Node + Chromium tests of the built module and page
-#   3. the wasm tests in headless Chromium (wasm-bindgen-test)   6. the accuracy gate on ../shared (skipped if absent)
+#   3. the wasm tests in headless Chromium (wasm-bindgen-test)   6. a bounded fuzzing run (cargo fuzz, 60 s)
+#                                                                7. the accuracy gate on ../shared (skipped if absent)
 # and ends with one line: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,7 @@ trap 'echo; echo "test.sh: a step failed (see above); 0 passed, 1 failed"' ERR
 step "format and lint"
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
-cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
 step "Rust tests"
 cargo build --release --quiet
@@ -33,6 +34,13 @@ python3 scripts/build.py
 
 step "Node and browser tests"
 node --test tests/node/ 2>&1 | tee -a "$log"
+
+step "fuzzing (bounded: ${FUZZ_SECONDS:-60} s)"
+# cargo fuzz needs nightly-only flags (sanitizer coverage); RUSTC_BOOTSTRAP lets the one
+# stable toolchain of these machines accept them. Crashes land in fuzz/artifacts/.
+(cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run analyze --release -- \
+   -max_total_time="${FUZZ_SECONDS:-60}" -rss_limit_mb=4096 -max_len=65536 2>&1 | tail -n 3) | tee -a "$log"
+grep -q "Done [0-9]* runs" "$log"
 
 step "accuracy gate"
 python3 scripts/accuracy.py | tee -a "$log"

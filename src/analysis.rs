@@ -159,3 +159,81 @@ impl Analysis {
         self
     }
 }
+
+/// Checks that `a` (with byte offsets, as [`crate::analyze`] returns it) is well-formed for
+/// `text`: every span in bounds, non-empty and on character boundaries; quotations, terms and
+/// boilerplate regions in order and not overlapping; speaker mentions and cues inside the
+/// text; and the UTF-16 and code point conversions agree with the byte offsets. Used by the
+/// property tests and the fuzz target; returns what is wrong.
+pub fn check_invariants(text: &str, a: &Analysis) -> Result<(), String> {
+    let span_ok = |what: &str, s: usize, e: usize| -> Result<(), String> {
+        if s > e || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            return Err(format!(
+                "{what} [{s}, {e}) is out of bounds or off a character boundary (len {})",
+                text.len()
+            ));
+        }
+        Ok(())
+    };
+    let ordered = |what: &str, spans: &[(usize, usize)]| -> Result<(), String> {
+        for w in spans.windows(2) {
+            if w[0].1 > w[1].0 {
+                return Err(format!(
+                    "{what} overlap or are out of order: {:?} then {:?}",
+                    w[0], w[1]
+                ));
+            }
+        }
+        Ok(())
+    };
+    let quotes: Vec<(usize, usize)> = a.quotes.iter().map(|q| (q.start, q.end)).collect();
+    let terms: Vec<(usize, usize)> = a.terms.iter().map(|t| (t.start, t.end)).collect();
+    let bps: Vec<(usize, usize)> = a.boilerplate.iter().map(|b| (b.start, b.end)).collect();
+    ordered("quotations", &quotes)?;
+    ordered("terms", &terms)?;
+    ordered("boilerplate regions", &bps)?;
+    for &(s, e) in quotes.iter().chain(&terms).chain(&bps) {
+        span_ok("a region", s, e)?;
+        if s == e {
+            return Err(format!("empty region at {s}"));
+        }
+    }
+    for q in &a.quotes {
+        if let Some(sp) = &q.speaker {
+            span_ok("a speaker mention", sp.start, sp.end)?;
+        }
+        if let Some(c) = &q.cue {
+            span_ok("a cue", c.start, c.end)?;
+        }
+    }
+    for s in &a.speakers {
+        for m in &s.mentions {
+            span_ok("a speaker's mention", m.start, m.end)?;
+        }
+        if let Some(&k) = s.quotes.iter().find(|&&k| k >= a.quotes.len()) {
+            return Err(format!(
+                "speaker {} points at quotation {k} of {}",
+                s.name,
+                a.quotes.len()
+            ));
+        }
+    }
+    for (unit, count) in [(Unit::Utf16, 0u8), (Unit::Codepoint, 1)] {
+        let conv = a.clone().to_unit(text, unit);
+        for (b, c) in a.quotes.iter().zip(&conv.quotes) {
+            for (bo, co) in [(b.start, c.start), (b.end, c.end)] {
+                let want = if count == 0 {
+                    text[..bo].encode_utf16().count()
+                } else {
+                    text[..bo].chars().count()
+                };
+                if co != want {
+                    return Err(format!(
+                        "{unit:?} offset of byte {bo} is {co}, expected {want}"
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}

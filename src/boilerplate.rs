@@ -63,13 +63,7 @@ fn measure(text: &str, span: Span) -> Line {
     let n = words.len().max(wide / 2);
     let stop = words
         .iter()
-        .filter(|w| {
-            lexicon::stopwords().contains(
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-                    .as_str(),
-            )
-        })
+        .filter(|w| lexicon::stopwords().has(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .count();
     let density = if n == 0 { 0.0 } else { stop as f32 / n as f32 };
     let terminal = s

@@ -83,10 +83,7 @@ fn sentence_end(text: &str, para: Span, at: usize) -> usize {
 /// the French «Oui», dit-il).
 fn has_cue(s: &str) -> bool {
     let cues = lexicon::speech_cues();
-    words(s).any(|w| {
-        let w = lower(w);
-        cues.contains(w.as_str()) || (w.contains('-') && w.split('-').any(|p| cues.contains(p)))
-    })
+    words(s).any(|w| cues.has(w) || (w.contains('-') && w.split('-').any(|p| cues.has(p))))
 }
 
 /// Whether every word starts with a capital letter or is a small title word.
@@ -95,9 +92,7 @@ fn title_like(ws: &[&str]) -> bool {
     !ws.is_empty()
         && ws.iter().enumerate().all(|(i, w)| {
             let first = w.chars().next().unwrap();
-            first.is_uppercase()
-                || first.is_numeric()
-                || (i > 0 && small.contains(lower(w).as_str()))
+            first.is_uppercase() || first.is_numeric() || (i > 0 && small.has(w))
         })
 }
 
@@ -113,9 +108,8 @@ pub enum Lang {
 pub fn detect_lang(text: &str) -> Lang {
     let (mut en, mut de) = (0, 0);
     for w in words(&text[..floor_boundary(text, 20_000)]).take(3000) {
-        let w = lower(w);
-        en += lexicon::function_words_en().contains(w.as_str()) as usize;
-        de += lexicon::function_words_de().contains(w.as_str()) as usize;
+        en += lexicon::function_words_en().has(w) as usize;
+        de += lexicon::function_words_de().has(w) as usize;
     }
     match (en, de) {
         (0, 0) => Lang::Other,
@@ -205,10 +199,9 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
     let determiner_before = lexicon::determiners().contains(prev_lower.as_str());
     let small = lexicon::title_small_words();
     let foreign = de
-        && ws.iter().any(|w| {
-            lexicon::function_words_en().contains(lower(w).as_str())
-                && small.contains(lower(w).as_str())
-        });
+        && ws
+            .iter()
+            .any(|w| lexicon::function_words_en().has(w) && small.has(w));
     let possessive = prev_lower.ends_with("'s")
         || prev_lower.ends_with("’s")
         || before.ends_with("s'")
@@ -218,10 +211,8 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         prev_lower.as_str(),
         "as" | "als" | "wie" | "like" | "comme" | "como"
     );
-    let cue_next_to = has_cue(&near_before)
-        || after_words
-            .iter()
-            .any(|w| lexicon::speech_cues().contains(lower(w).as_str()));
+    let cue_next_to =
+        has_cue(&near_before) || after_words.iter().any(|w| lexicon::speech_cues().has(w));
     let b = |x: bool| x as u8 as f32;
     vec![
         1.0,
@@ -244,13 +235,10 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         b(prev_char == Some(':')),
         b(cue_before),
         b(cue_after),
-        b(has_cue(&near_before)
-            || after_words
-                .iter()
-                .any(|w| lexicon::speech_cues().contains(lower(w).as_str()))),
+        b(has_cue(&near_before) || after_words.iter().any(|w| lexicon::speech_cues().has(w))),
         b(words(before)
             .chain(words(after))
-            .any(|w| lexicon::speech_nouns().contains(lower(w).as_str()))),
+            .any(|w| lexicon::speech_nouns().has(w))),
         b(title),
         b(lexicon::term_cues().contains(prev_lower.as_str())),
         b(prev_lower.ends_with("'s")
@@ -285,8 +273,7 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         b(de && capitalized_before),
         b(de && determiner_before),
         b(title && (possessive || preposition_before)),
-        b(ws.iter()
-            .any(|w| lexicon::first_person().contains(lower(w).as_str()))),
+        b(ws.iter().any(|w| lexicon::first_person().has(w))),
         b(n <= 3 && !cue_next_to),
         b(de && as_before),
     ]

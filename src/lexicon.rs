@@ -4,20 +4,82 @@
 //! first use, into sets.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-fn parse(src: &'static str) -> HashSet<&'static str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+/// A small, fast hasher for short words (the lexicons are fixed data, so the flooding
+/// resistance of the default SipHash buys nothing here and costs a tenth of the run time).
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// One lexicon: a set of lower-case entries.
+pub struct WordSet(HashSet<&'static [u8], BuildHasherDefault<WordHasher>>);
+
+impl WordSet {
+    /// Whether `lower` (already in lower case) is an entry.
+    pub fn contains(&self, lower: &str) -> bool {
+        self.0.contains(lower.as_bytes())
+    }
+
+    /// Whether `word`, in any case, is an entry. No allocation for ASCII words.
+    pub fn has(&self, word: &str) -> bool {
+        self.has_suffixed(word, "")
+    }
+
+    /// Whether `word` followed by `suffix` ("Mr" + ".") is an entry, in any case.
+    pub fn has_suffixed(&self, word: &str, suffix: &str) -> bool {
+        let mut buf = [0u8; 48];
+        let n = word.len() + suffix.len();
+        if word.is_ascii() && n <= buf.len() {
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            buf[word.len()..n].copy_from_slice(suffix.as_bytes());
+            buf[..n].make_ascii_lowercase();
+            return self.0.contains(&buf[..n]);
+        }
+        let mut w = word.to_lowercase();
+        w.push_str(suffix);
+        self.0.contains(w.as_bytes())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        // Entries come from UTF-8 files, so they are UTF-8.
+        self.0
+            .iter()
+            .map(|b| std::str::from_utf8(b).expect("a UTF-8 entry"))
+    }
+}
+
+fn parse(src: &'static str) -> WordSet {
+    WordSet(
+        src.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::as_bytes)
+            .collect(),
+    )
 }
 
 macro_rules! word_list {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         $(#[$doc])*
-        pub fn $name() -> &'static HashSet<&'static str> {
-            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        pub fn $name() -> &'static WordSet {
+            static SET: OnceLock<WordSet> = OnceLock::new();
             SET.get_or_init(|| parse(include_str!(concat!("../lexicon/", $file))))
         }
     };

@@ -37,7 +37,8 @@ pub mod speakers;
 pub mod wasm;
 
 pub use analysis::{
-    Analysis, Boilerplate, BoilerplateKind, Quote, QuoteKind, Span, Speaker, SpeakerRef, Term,
+    check_invariants, Analysis, Boilerplate, BoilerplateKind, Quote, QuoteKind, Span, Speaker,
+    SpeakerRef, Term,
 };
 pub use offsets::Unit;
 

@@ -53,9 +53,7 @@ fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
             let w = &s[i..end];
             let short = w.chars().count() <= 3 && w.chars().next().is_some_and(char::is_uppercase);
             if w.contains('.')
-                || (short
-                    && (w.chars().count() == 1
-                        || lexicon::titles().contains(format!("{}.", w.to_lowercase()).as_str())))
+                || (short && (w.chars().count() == 1 || lexicon::titles().has_suffixed(w, ".")))
             {
                 end += 1;
             }
@@ -121,9 +119,16 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
     let word = |t: &Token| &text[t.start..t.end];
     let mut i = 0;
     let first_new = out.len();
+    let mut wl = String::new(); // the word in lower case, one buffer for all words
     while i < toks.len() {
         let w = word(&toks[i]);
-        let wl = lower(w);
+        wl.clear();
+        if w.is_ascii() {
+            wl.push_str(w);
+            wl.make_ascii_lowercase();
+        } else {
+            wl.extend(w.chars().flat_map(char::to_lowercase));
+        }
         let bare = wl
             .strip_suffix("’s")
             .or_else(|| wl.strip_suffix("'s"))
@@ -152,7 +157,7 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
             let mut found = None;
             while j > 0 && i - j < 4 && joined(text, &toks[j - 1], &toks[j]) {
                 j -= 1;
-                if lexicon::determiners().contains(lower(word(&toks[j])).as_str()) {
+                if lexicon::determiners().has(word(&toks[j])) {
                     found = Some(j);
                     break;
                 }
@@ -178,7 +183,7 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
             let mut found = None;
             while j > 0 && i - j < 6 && joined(text, &toks[j - 1], &toks[j]) {
                 j -= 1;
-                if lexicon::determiners().contains(lower(word(&toks[j])).as_str()) {
+                if lexicon::determiners().has(word(&toks[j])) {
                     found = Some(j);
                     break;
                 }
@@ -224,9 +229,8 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
         }
         let mut run = &toks[i..=k];
         let after_article = i > 0 && joined(text, &toks[i - 1], &toks[i]) && {
-            let prev = lower(word(&toks[i - 1]));
-            lexicon::determiners().contains(prev.as_str())
-                || lexicon::prepositions().contains(prev.as_str())
+            let prev = word(&toks[i - 1]);
+            lexicon::determiners().has(prev) || lexicon::prepositions().has(prev)
         };
         i = k + 1;
         // German capitalises every noun: after an article or a preposition the first
@@ -235,9 +239,10 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
             run = &run[1..];
         }
         let clean = |t: &Token| lower(word(t).trim_end_matches('.'));
+        let undotted = |t: &Token| word(t).trim_end_matches('.');
         let mut s = 0;
         while s < run.len()
-            && (lexicon::not_names().contains(clean(&run[s]).as_str())
+            && (lexicon::not_names().has(undotted(&run[s]))
                 || CONNECTORS.contains(&clean(&run[s]).as_str()))
         {
             s += 1;
@@ -246,10 +251,8 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
         if run.is_empty() {
             continue;
         }
-        let is_title = |t: &Token| {
-            lexicon::titles().contains(lower(word(t)).as_str())
-                || lexicon::titles().contains(clean(t).as_str())
-        };
+        let is_title =
+            |t: &Token| lexicon::titles().has(word(t)) || lexicon::titles().has(undotted(t));
         let last_title = run.iter().rposition(is_title);
         let name_from = last_title.map_or(0, |r| r + 1);
         if name_from >= run.len() {
@@ -272,7 +275,7 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
             });
         let org = name_toks
             .iter()
-            .any(|t| lexicon::org_words().contains(clean(t).as_str()));
+            .any(|t| lexicon::org_words().has(undotted(t)));
         out.push(Mention {
             span: Span::new(run[0].start, run[run.len() - 1].end),
             kind: Kind::Name,
