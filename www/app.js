@@ -1,38 +1,124 @@
-// The page: loads the wasm module, marks the text as it is typed or pasted (debounced),
-// and starts with a sample article.
-import init, { analyze } from "./pkg/quotelight.js";
-import { render } from "./mark.js";
+// The page: marks the text as it is typed or pasted (debounced, analysed in a Web Worker),
+// lists the speakers, toggles layers, exports the analysis. Starts with a sample article.
+import { createAnalyzer } from "./analyzer.js";
+import { render, speakerOrder, toCsv, toMarkdown, withoutBoilerplate } from "./mark.js";
 
-const input = document.getElementById("text");
-const view = document.getElementById("view");
-const status = document.getElementById("status");
+const $ = (id) => document.getElementById(id);
+const input = $("text");
+const view = $("view");
+const status = $("status");
+const analyzer = createAnalyzer();
 
+let current = { text: "", analysis: { quotes: [], terms: [], speakers: [], boilerplate: [] } };
 let timer = 0;
-function update() {
+let generation = 0;
+
+async function update() {
   const text = input.value;
+  const mine = ++generation;
+  if (text.length > 200_000) status.textContent = `Analysing ${(text.length / 1e6).toFixed(1)} M characters…`;
+  const t0 = performance.now();
   try {
-    const t0 = performance.now();
-    const a = analyze(text);
-    render(view, text, a);
-    const ms = (performance.now() - t0).toFixed(1);
-    status.textContent = `${a.quotes.length} quotation${a.quotes.length === 1 ? "" : "s"} · ${ms} ms`;
+    const analysis = await analyzer.analyze(text);
+    if (mine !== generation) return; // a newer edit is on its way
+    render(view, text, analysis);
+    current = { text, analysis };
+    renderSpeakers(analysis);
+    const ms = (performance.now() - t0).toFixed(0);
+    const q = analysis.quotes.length;
+    status.textContent = `${q} quotation${q === 1 ? "" : "s"}, ${analysis.speakers.length} speaker${analysis.speakers.length === 1 ? "" : "s"} · ${ms} ms`;
     document.body.dataset.ready = "true";
   } catch (e) {
     status.textContent = `Could not analyse this text: ${e.message}`;
   }
 }
 
-input.addEventListener("input", () => {
+function schedule() {
   clearTimeout(timer);
-  timer = setTimeout(update, 120);
-});
-document.getElementById("clear").addEventListener("click", () => {
+  timer = setTimeout(update, 150);
+}
+
+function renderSpeakers(analysis) {
+  const list = $("speakers");
+  list.replaceChildren();
+  for (const s of speakerOrder(analysis)) {
+    const li = document.createElement("li");
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "speaker";
+    b.dataset.speaker = String(s.index);
+    b.style.setProperty("--ql-spk", `var(--ql-spk-${s.colour})`);
+    const name = document.createElement("span");
+    name.className = "name";
+    name.textContent = s.name;
+    const count = document.createElement("span");
+    count.className = "count";
+    count.textContent = String(s.quotes.length);
+    b.append(name, " ", count);
+    if (s.role) {
+      const role = document.createElement("span");
+      role.className = "role";
+      role.textContent = s.role;
+      b.append(" ", role);
+    }
+    b.addEventListener("click", () => focusSpeaker(s.index));
+    li.append(b);
+    list.append(li);
+  }
+}
+
+function focusSpeaker(index) {
+  for (const el of view.querySelectorAll(".ql-focus")) el.classList.remove("ql-focus");
+  const marks = view.querySelectorAll(`mark[data-speaker="${index}"]`);
+  for (const el of marks) el.classList.add("ql-focus");
+  if (marks[0]) {
+    marks[0].scrollIntoView({ block: "center" });
+    marks[0].focus({ preventScroll: true });
+  }
+}
+
+function download(name, type, body) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function loadFile(file) {
+  if (!file) return;
+  input.value = await file.text();
+  update();
+}
+
+input.addEventListener("input", schedule);
+$("clear").addEventListener("click", () => {
   input.value = "";
   update();
   input.focus();
 });
+$("file").addEventListener("change", (e) => loadFile(e.target.files[0]));
+input.addEventListener("dragover", (e) => e.preventDefault());
+input.addEventListener("drop", (e) => {
+  e.preventDefault();
+  loadFile(e.dataTransfer.files[0]);
+});
+for (const layer of ["quotes", "speakers", "boilerplate"]) {
+  $(`layer-${layer}`).addEventListener("change", (e) => view.classList.toggle(`hide-${layer}`, !e.target.checked));
+}
+$("export-json").addEventListener("click", () => download("quotelight.json", "application/json", JSON.stringify(current.analysis, null, 2)));
+$("export-csv").addEventListener("click", () => download("quotelight.csv", "text/csv", toCsv(current.text, current.analysis)));
+$("export-md").addEventListener("click", () => download("quotelight.md", "text/markdown", toMarkdown(current.text, current.analysis)));
+$("copy-clean").addEventListener("click", async () => {
+  try {
+    await navigator.clipboard.writeText(withoutBoilerplate(current.text, current.analysis));
+    status.textContent = "Copied the article without boilerplate.";
+  } catch (e) {
+    status.textContent = `Could not copy: ${e.message}`;
+  }
+});
 
-await init();
 try {
   const r = await fetch("pkg/sample.txt");
   if (r.ok) input.value = await r.text();

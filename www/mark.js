@@ -1,34 +1,107 @@
-// Renders a text with its analysis as DOM nodes. User text only ever becomes text nodes
-// (never HTML), so a pasted <script> or <img onerror> is shown, not run. Offsets are the
-// UTF-16 indices that analyze() returns, so they slice the JS string directly.
+// Renders a text with its analysis as DOM nodes, in one place that the page (and later the
+// extension) share. User text only ever becomes text nodes, never HTML, so a pasted
+// <script> or <img onerror> is shown, not run. Offsets are the UTF-16 indices analyze()
+// returns, so they slice the JS string directly.
 
-/** Builds the regions to paint: quotations, terms and boilerplate, in text order. */
-export function regions(analysis) {
-  const out = [];
-  for (const q of analysis.quotes) out.push({ start: q.start, end: q.end, cls: `ql-quote ql-${q.kind}`, data: q });
-  for (const t of analysis.terms) out.push({ start: t.start, end: t.end, cls: "ql-term", data: t });
-  for (const b of analysis.boilerplate) out.push({ start: b.start, end: b.end, cls: `ql-boilerplate ql-bp-${b.kind}`, data: b });
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out;
+export const PALETTE = 8; // speaker colours: --ql-spk-0 … --ql-spk-7 in style.css
+
+/** Speakers ordered by number of quotations (most first), with a stable colour index. */
+export function speakerOrder(analysis) {
+  return analysis.speakers
+    .map((s, index) => ({ ...s, index, colour: index % PALETTE }))
+    .sort((a, b) => b.quotes.length - a.quotes.length || a.index - b.index);
 }
 
-/** Replaces the children of `container` with `text`, quotations wrapped in <mark>. */
+/** The regions to paint, in text order, non-overlapping (outer regions win). */
+export function regions(analysis) {
+  const speakerOfQuote = new Map();
+  analysis.speakers.forEach((s, i) => s.quotes.forEach((q) => speakerOfQuote.set(q, i)));
+  const out = [];
+  analysis.quotes.forEach((q, i) => {
+    const s = speakerOfQuote.get(i);
+    out.push({ start: q.start, end: q.end, cls: `ql-quote ql-${q.kind}`, speaker: s, quote: q, index: i });
+    if (q.cue) out.push({ start: q.cue.start, end: q.cue.end, cls: "ql-cue", speaker: s });
+  });
+  analysis.speakers.forEach((s, i) => {
+    for (const m of s.mentions) out.push({ start: m.start, end: m.end, cls: "ql-mention", speaker: i });
+  });
+  for (const t of analysis.terms) out.push({ start: t.start, end: t.end, cls: "ql-term" });
+  for (const b of analysis.boilerplate) out.push({ start: b.start, end: b.end, cls: `ql-boilerplate ql-bp-${b.kind}` });
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const flat = [];
+  let pos = 0;
+  for (const r of out) {
+    if (r.start < pos || r.end <= r.start) continue;
+    flat.push(r);
+    pos = r.end;
+  }
+  return flat;
+}
+
+/** Replaces the children of `container` with `text`, marked. */
 export function render(container, text, analysis) {
   const doc = container.ownerDocument;
   const frag = doc.createDocumentFragment();
   let pos = 0;
   for (const r of regions(analysis)) {
-    if (r.start < pos) continue; // nested inside a region already painted
     if (r.start > pos) frag.append(doc.createTextNode(text.slice(pos, r.start)));
-    const el = doc.createElement("mark");
+    const el = doc.createElement(r.cls.startsWith("ql-quote") ? "mark" : "span");
     el.className = r.cls;
     el.textContent = text.slice(r.start, r.end);
-    if (r.data.kind && r.data.kind !== "term") {
-      el.title = r.data.speaker ? `${r.data.kind} quotation — ${r.data.speaker.name}` : `${r.data.kind} quotation`;
+    if (r.speaker !== undefined) {
+      el.dataset.speaker = String(r.speaker);
+      el.style.setProperty("--ql-spk", `var(--ql-spk-${r.speaker % PALETTE})`);
+    }
+    if (r.quote) {
+      el.dataset.quote = String(r.index);
+      el.tabIndex = 0;
+      const who = r.quote.speaker ? r.quote.speaker.name : "speaker unknown";
+      const cue = r.quote.cue ? ` · cue “${text.slice(r.quote.cue.start, r.quote.cue.end)}”` : "";
+      el.title = `${r.quote.kind} quotation — ${who}${cue}`;
+      el.setAttribute("aria-label", `${r.quote.kind} quotation by ${who}`);
     }
     frag.append(el);
     pos = r.end;
   }
   if (pos < text.length) frag.append(doc.createTextNode(text.slice(pos)));
   container.replaceChildren(frag);
+}
+
+/** The text with every boilerplate region removed (and the blank lines it leaves). */
+export function withoutBoilerplate(text, analysis) {
+  let out = "";
+  let pos = 0;
+  for (const b of analysis.boilerplate) {
+    out += text.slice(pos, b.start);
+    pos = b.end;
+  }
+  return (out + text.slice(pos)).replace(/\n{3,}/g, "\n\n").trim() + "\n";
+}
+
+function csvCell(s) {
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One row per quotation: speaker, kind, quotation, offsets. */
+export function toCsv(text, analysis) {
+  const rows = [["speaker", "kind", "quotation", "start", "end"]];
+  for (const q of analysis.quotes) rows.push([q.speaker ? q.speaker.name : "", q.kind, text.slice(q.start, q.end), String(q.start), String(q.end)]);
+  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** The speakers and their quotations as Markdown. */
+export function toMarkdown(text, analysis) {
+  const lines = ["# Quotations", ""];
+  for (const s of speakerOrder(analysis)) {
+    lines.push(`## ${s.name}${s.role ? ` (${s.role})` : ""}: ${s.quotes.length} quotation${s.quotes.length === 1 ? "" : "s"}`, "");
+    for (const i of s.quotes) lines.push(`- ${text.slice(analysis.quotes[i].start, analysis.quotes[i].end).replace(/\s+/g, " ")}`);
+    lines.push("");
+  }
+  const unattributed = analysis.quotes.filter((q) => !q.speaker);
+  if (unattributed.length) {
+    lines.push("## Unattributed", "");
+    for (const q of unattributed) lines.push(`- ${text.slice(q.start, q.end).replace(/\s+/g, " ")}`);
+    lines.push("");
+  }
+  return lines.join("\n");
 }
