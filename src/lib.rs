@@ -28,6 +28,7 @@ pub mod kind;
 pub mod lexicon;
 pub mod marks;
 pub mod offsets;
+pub mod options;
 pub mod pairing;
 pub mod paragraphs;
 pub mod quotes;
@@ -41,20 +42,62 @@ pub use analysis::{
     SpeakerRef, Term,
 };
 pub use offsets::Unit;
+pub use options::{Language, Layers, Options};
 
-/// Analyses one text. Never panics; an empty text gives an empty [`Analysis`].
-/// Offsets in the result are byte offsets into `text`.
+/// Analyses one text with every layer, detecting its language. Never panics; an empty
+/// text gives an empty [`Analysis`]. Offsets in the result are byte offsets into `text`.
+///
+/// ```
+/// let text = "“It is done,” Mayor Ana Lindqvist said.\n\nSign up for our newsletter!";
+/// let a = quotelight::analyze(text);
+/// let q = &a.quotes[0];
+/// assert_eq!(&text[q.start..q.end], "“It is done,”");
+/// assert_eq!(q.speaker.as_ref().unwrap().name, "Ana Lindqvist");
+/// assert_eq!(a.speakers[0].quotes, vec![0]);
+/// assert_eq!(a.boilerplate[0].kind, quotelight::BoilerplateKind::Footer);
+/// ```
 pub fn analyze(text: &str) -> Analysis {
+    analyze_with(text, &Options::default())
+}
+
+/// Analyses one text with [`Options`]: the layers to compute and the language.
+///
+/// ```
+/// use quotelight::{analyze_with, Layers, Options};
+/// let opts = Options { layers: Layers { speakers: false, ..Layers::default() }, ..Options::default() };
+/// let a = analyze_with("“It is done,” Ana Lindqvist said.", &opts);
+/// assert_eq!(a.quotes.len(), 1);
+/// assert!(a.quotes[0].speaker.is_none() && a.speakers.is_empty());
+/// ```
+pub fn analyze_with(text: &str, options: &Options) -> Analysis {
+    let layers = options.layers;
     let paras = paragraphs::paragraphs(text);
-    let mut found = quotes::find(text, &paras);
-    let boilerplate = boilerplate::find(text);
+    let mut found = if layers.quotes {
+        quotes::find(text, &paras, options.language.lang())
+    } else {
+        quotes::Found {
+            quotes: Vec::new(),
+            terms: Vec::new(),
+            lang: kind::Lang::Other,
+        }
+    };
+    let boilerplate = if layers.boilerplate {
+        boilerplate::find(text)
+    } else {
+        Vec::new()
+    };
     // Quotations inside boilerplate (a related headline in quotes) are not the article's.
+    // Both lists are in text order: one sweep.
+    let mut b = boilerplate.iter().peekable();
     found.quotes.retain(|q| {
-        !boilerplate
-            .iter()
-            .any(|b| b.start <= q.start && q.start < b.end)
+        while b.next_if(|r| r.end <= q.start).is_some() {}
+        b.peek().is_none_or(|r| r.start > q.start)
     });
-    let speakers = speakers::attribute(text, &paras, &mut found.quotes, found.lang);
+    let speakers = if layers.speakers {
+        speakers::attribute(text, &paras, &mut found.quotes, found.lang)
+    } else {
+        Vec::new()
+    };
     Analysis {
         quotes: found.quotes,
         terms: found.terms,
@@ -63,7 +106,14 @@ pub fn analyze(text: &str) -> Analysis {
     }
 }
 
-/// Analyses `text` and reports offsets in `unit`.
+/// Analyses `text` and reports offsets in `unit` (UTF-16 for JavaScript, code points for
+/// Python).
+///
+/// ```
+/// use quotelight::{analyze_in, Unit};
+/// let a = analyze_in("😀 “We will win,” she said.", Unit::Utf16);
+/// assert_eq!((a.quotes[0].start, a.quotes[0].end), (3, 17));
+/// ```
 pub fn analyze_in(text: &str, unit: Unit) -> Analysis {
     analyze(text).to_unit(text, unit)
 }

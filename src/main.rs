@@ -12,7 +12,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use quotelight::{analyze_in, Unit};
+use quotelight::{analyze_with, Unit};
 
 const USAGE: &str = "\
 quotelight: mark quotations, speakers and boilerplate in news text
@@ -21,6 +21,8 @@ usage: quotelight [OPTIONS] [FILE]
   FILE                 a UTF-8 text file (standard input when absent or -)
   --jsonl              read {\"id\",\"text\"} JSON lines, write {\"id\", ...analysis} lines
   --offsets UNIT       utf16 (default, JavaScript indices), codepoint or byte
+  --layers LIST        the layers to compute, comma-separated: quotes,speakers,boilerplate (all)
+  --language LANG      auto (default), en, de, fr or es
   --pretty             indent the JSON of a single document
   -h, --help           this help
   -V, --version        the version
@@ -30,6 +32,7 @@ struct Options {
     jsonl: bool,
     pretty: bool,
     unit: Unit,
+    analysis: quotelight::Options,
     file: Option<String>,
 }
 
@@ -38,6 +41,7 @@ fn parse_args() -> Result<Option<Options>, String> {
         jsonl: false,
         pretty: false,
         unit: Unit::Utf16,
+        analysis: Default::default(),
         file: None,
     };
     let mut args = std::env::args().skip(1);
@@ -60,6 +64,18 @@ fn parse_args() -> Result<Option<Options>, String> {
                 o.unit = v.parse()?;
             }
             s if s.starts_with("--offsets=") => o.unit = s["--offsets=".len()..].parse()?,
+            "--layers" => {
+                let v = args
+                    .next()
+                    .ok_or("--layers needs a list: quotes,speakers,boilerplate")?;
+                o.analysis.layers = quotelight::Layers::parse_list(&v)?;
+            }
+            "--language" => {
+                let v = args
+                    .next()
+                    .ok_or("--language needs one of auto, en, de, fr, es")?;
+                o.analysis.language = v.parse()?;
+            }
             "-" => o.file = None,
             s if s.starts_with('-') => return Err(format!("unknown option {s}\n\n{USAGE}")),
             s => {
@@ -94,7 +110,7 @@ fn run_single(o: &Options, out: &mut impl Write) -> Result<(), String> {
         .read_to_end(&mut bytes)
         .map_err(|e| format!("{name}: {e}"))?;
     let text = std::str::from_utf8(&bytes).map_err(|e| format!("{name}: {}", utf8_error(e)))?;
-    let a = analyze_in(text, o.unit);
+    let a = analyze_with(text, &o.analysis).to_unit(text, o.unit);
     let json = if o.pretty {
         serde_json::to_string_pretty(&a)
     } else {
@@ -104,7 +120,7 @@ fn run_single(o: &Options, out: &mut impl Write) -> Result<(), String> {
 }
 
 /// Handles one JSONL line; `Err` carries the id (if it was readable) and the message.
-fn jsonl_line(line: &[u8], unit: Unit) -> Result<String, (serde_json::Value, String)> {
+fn jsonl_line(line: &[u8], o: &Options) -> Result<String, (serde_json::Value, String)> {
     let null = serde_json::Value::Null;
     let s = std::str::from_utf8(line).map_err(|e| (null.clone(), utf8_error(e)))?;
     let v: serde_json::Value =
@@ -115,8 +131,8 @@ fn jsonl_line(line: &[u8], unit: Unit) -> Result<String, (serde_json::Value, Str
         Some(_) => return Err((id, "\"text\" is not a string".into())),
         None => return Err((id, "no \"text\" field".into())),
     };
-    let a =
-        serde_json::to_string(&analyze_in(text, unit)).map_err(|e| (id.clone(), e.to_string()))?;
+    let a = serde_json::to_string(&analyze_with(text, &o.analysis).to_unit(text, o.unit))
+        .map_err(|e| (id.clone(), e.to_string()))?;
     Ok(format!("{{\"id\":{},{}", id, &a[1..]))
 }
 
@@ -139,7 +155,7 @@ fn run_jsonl(o: &Options, out: &mut impl Write) -> Result<usize, String> {
         if trimmed.is_empty() {
             continue;
         }
-        let record = match jsonl_line(trimmed, o.unit) {
+        let record = match jsonl_line(trimmed, o) {
             Ok(r) => r,
             Err((id, msg)) => {
                 failed += 1;

@@ -18,11 +18,11 @@ pub struct Found {
 /// A text quotes in double marks (“…”, „…“, «…») or, British style, in single ones (‘…’);
 /// the style with more top-level regions wins. In a double-mark text a top-level
 /// single-quoted region is a headline's or a term's, not a quotation.
-pub fn find(text: &str, paras: &[Span]) -> Found {
+pub fn find(text: &str, paras: &[Span], lang: Option<kind::Lang>) -> Found {
     let regions: Vec<Region> = pairing::pair(text, paras);
     let singles = regions.iter().filter(|r| r.family.is_single()).count();
     let single_style = singles > regions.len() - singles;
-    let lang = kind::detect_lang(text);
+    let lang = lang.unwrap_or_else(|| kind::detect_lang(text));
     let mut quotes = Vec::new();
     let mut terms = Vec::new();
     for r in &regions {

@@ -54,20 +54,63 @@ export interface Analysis {
   boilerplate: Boilerplate[];
 }
 
+/** Which layers to compute (all by default) and the language (detected by default). */
+export interface AnalyzeOptions {
+  layers?: { quotes?: boolean; speakers?: boolean; boilerplate?: boolean };
+  language?: "auto" | "en" | "de" | "fr" | "es";
+}
+
 /**
  * Finds the quotations, speakers and boilerplate of `text`.
  * Offsets are UTF-16 code units (JS string indices), end-exclusive.
- * Throws an `Error` when `text` is not a string or is longer than 64 Mi code units.
+ * Throws an `Error` when `text` is not a string, is longer than 64 Mi code units, or
+ * `options` has a field or value it does not know (the message names it).
  */
-export function analyze(text: string): Analysis;
+export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 
 /** The version of the quotelight crate this module was built from. */
 export function version(): string;
 "#;
 
+/// The options object, checked: an unknown field is an error that names it (serde-wasm-bindgen
+/// reads only the fields it knows, so the keys are checked here).
+fn read_options(options: JsValue) -> Result<crate::Options, js_sys::Error> {
+    let err = |m: String| js_sys::Error::new(&format!("analyze(text, options): {m}"));
+    if options.is_undefined() || options.is_null() {
+        return Ok(crate::Options::default());
+    }
+    let check = |v: &JsValue, allowed: &[&str], what: &str| -> Result<(), js_sys::Error> {
+        let Some(obj) = v.dyn_ref::<js_sys::Object>() else {
+            return Err(err(format!("{what} must be an object")));
+        };
+        for key in js_sys::Object::keys(obj).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !allowed.contains(&key.as_str()) {
+                return Err(err(format!(
+                    "unknown field `{key}` in {what}, expected one of {}",
+                    allowed.join(", ")
+                )));
+            }
+        }
+        Ok(())
+    };
+    check(&options, &["layers", "language"], "options")?;
+    let layers =
+        js_sys::Reflect::get(&options, &JsValue::from_str("layers")).unwrap_or(JsValue::UNDEFINED);
+    if !layers.is_undefined() {
+        check(
+            &layers,
+            &["quotes", "speakers", "boilerplate"],
+            "options.layers",
+        )?;
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|e| err(e.to_string()))
+}
+
 /// See the TypeScript declaration above.
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
-pub fn analyze_js(text: JsValue) -> Result<JsValue, js_sys::Error> {
+pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, js_sys::Error> {
+    let options = read_options(options)?;
     let Some(js) = text.dyn_ref::<js_sys::JsString>() else {
         let got = text.js_typeof().as_string().unwrap_or_default();
         return Err(js_sys::Error::new(&format!(
@@ -82,7 +125,7 @@ pub fn analyze_js(text: JsValue) -> Result<JsValue, js_sys::Error> {
     }
     // Lone surrogates become U+FFFD, which is one UTF-16 unit too: offsets stay exact.
     let text: String = js.into();
-    let analysis = crate::analyze_in(&text, Unit::Utf16);
+    let analysis = crate::analyze_with(&text, &options).to_unit(&text, Unit::Utf16);
     analysis
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| js_sys::Error::new(&format!("analyze(text): could not build the result: {e}")))

@@ -128,3 +128,18 @@ fn bad_options_are_named() {
     let out = run(&["--help"], b"");
     assert!(out.status.success() && String::from_utf8_lossy(&out.stdout).contains("--jsonl"));
 }
+
+#[test]
+fn layers_and_language_options() {
+    let text = "“We will win this fight,” Jane Doe said.\n\nSign up for our newsletter!";
+    let out = run(&["--layers", "quotes"], text.as_bytes());
+    let v = &json(&out.stdout)[0];
+    assert_eq!(v["quotes"].as_array().unwrap().len(), 1);
+    assert_eq!(v["quotes"][0]["speaker"], serde_json::Value::Null);
+    assert_eq!(v["boilerplate"].as_array().unwrap().len(), 0);
+    let out = run(&["--language", "de"], text.as_bytes());
+    assert!(out.status.success());
+    let out = run(&["--layers", "quotes,ads"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown layer \"ads\""));
+}

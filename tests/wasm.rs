@@ -20,7 +20,7 @@ fn num(v: &JsValue, key: &str) -> u32 {
 /// The quotations of `text` as the JS caller sees them: `text.slice(start, end)`.
 fn quoted(text: &str) -> Vec<String> {
     let js = JsString::from(text);
-    let a = analyze_js(js.clone().into()).unwrap();
+    let a = analyze_js(js.clone().into(), JsValue::UNDEFINED).unwrap();
     let quotes: Array = get(&a, "quotes").dyn_into().unwrap();
     quotes
         .iter()
@@ -46,7 +46,11 @@ fn offsets_are_utf16_after_emoji_and_cjk() {
 
 #[wasm_bindgen_test]
 fn result_is_a_plain_object_with_nulls() {
-    let a = analyze_js(JsValue::from_str("“One, two, three, four,” she said.")).unwrap();
+    let a = analyze_js(
+        JsValue::from_str("“One, two, three, four,” she said."),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     let q = Array::from(&get(&a, "quotes")).get(0);
     assert_eq!(get(&q, "kind").as_string().as_deref(), Some("direct"));
     assert!(get(&q, "speaker").is_null());
@@ -63,7 +67,7 @@ fn lone_surrogates_keep_offsets_exact() {
     let js: JsString = js_sys::JSON::parse(r#""\uD800 “Tell them we are ready,” he said.""#)
         .unwrap()
         .unchecked_into();
-    let a = analyze_js(js.clone().into()).unwrap();
+    let a = analyze_js(js.clone().into(), JsValue::UNDEFINED).unwrap();
     let q = Array::from(&get(&a, "quotes")).get(0);
     assert_eq!(
         String::from(js.slice(num(&q, "start"), num(&q, "end"))),
@@ -74,11 +78,33 @@ fn lone_surrogates_keep_offsets_exact() {
 #[wasm_bindgen_test]
 fn non_strings_are_a_clear_error() {
     for bad in [JsValue::from_f64(5.0), JsValue::NULL, JsValue::UNDEFINED] {
-        let err = analyze_js(bad).unwrap_err();
+        let err = analyze_js(bad, JsValue::UNDEFINED).unwrap_err();
         let msg: String = err.message().into();
         assert!(
             msg.starts_with("analyze(text): text must be a string"),
             "{msg}"
         );
     }
+}
+
+#[wasm_bindgen_test]
+fn options_choose_layers_and_reject_unknown_fields() {
+    let opts = js_sys::JSON::parse(r#"{"layers":{"speakers":false},"language":"en"}"#).unwrap();
+    let a = analyze_js(
+        JsValue::from_str("“One, two, three, four,” Jane Doe said."),
+        opts,
+    )
+    .unwrap();
+    let q = Array::from(&get(&a, "quotes")).get(0);
+    assert!(get(&q, "speaker").is_null());
+    assert_eq!(Array::from(&get(&a, "speakers")).length(), 0);
+    let bad = js_sys::JSON::parse(r#"{"layer":{}}"#).unwrap();
+    let msg: String = analyze_js(JsValue::from_str("x"), bad)
+        .unwrap_err()
+        .message()
+        .into();
+    assert!(
+        msg.starts_with("analyze(text, options):") && msg.contains("layer"),
+        "{msg}"
+    );
 }
