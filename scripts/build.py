@@ -9,6 +9,7 @@ arguments, then the size budget check. The page bundle also gets the sample arti
 the seed article from ../shared when present (it may not be committed), else www/sample.txt.
 """
 import gzip
+import json
 import os
 import shutil
 import subprocess
@@ -60,12 +61,40 @@ def main(argv):
             sys.exit(f"build: {b['name']} is over its size budget: {size} > {budget} bytes")
         if gz_budget and not dev and gz > gz_budget:
             sys.exit(f"build: {b['name']} is over its gzip size budget: {gz} > {gz_budget} bytes")
-        # wasm-pack writes a .gitignore of '*' into the out dir; the folder is ignored anyway.
+        # wasm-pack writes a README and a .gitignore of '*' into the out dir: neither belongs
+        # in a bundle (npm would honour the .gitignore and leave the files out).
+        for extra in (".gitignore", "README.md", "LICENSE"):
+            if os.path.exists(os.path.join(out_dir, extra)):
+                os.remove(os.path.join(out_dir, extra))
+        worker_src = os.path.join(ROOT, "npm", "worker")
         if b["name"] == "page":
+            # The page uses the package's Worker API: one source, copied.
+            shutil.copytree(worker_src, os.path.join(out_dir, "worker"), dirs_exist_ok=True)
             seed = os.path.join(ROOT, "..", "shared", "data", "seed", "article.txt")
             src = seed if os.path.exists(seed) else os.path.join(ROOT, "www", "sample.txt")
             shutil.copyfile(src, os.path.join(out_dir, "sample.txt"))
             print(f"build: sample article from {os.path.relpath(src, ROOT)}")
+    built = {b["name"] for b in bundles if not names or b["name"] in names}
+    if {"npm-web", "npm-bundler", "npm-node"} <= built:
+        assemble_npm()
+
+
+def assemble_npm():
+    """pkg/npm: the three builds, the Worker API, package.json (version from Cargo.toml),
+    README and licence."""
+    out = os.path.join(ROOT, "pkg", "npm")
+    with open(os.path.join(ROOT, "Cargo.toml"), "rb") as f:
+        version = tomllib.load(f)["package"]["version"]
+    with open(os.path.join(ROOT, "npm", "package.json")) as f:
+        pkg = json.load(f)
+    pkg["version"] = version
+    with open(os.path.join(out, "package.json"), "w") as f:
+        json.dump(pkg, f, indent=2)
+        f.write("\n")
+    shutil.copytree(os.path.join(ROOT, "npm", "worker"), os.path.join(out, "worker"), dirs_exist_ok=True)
+    shutil.copyfile(os.path.join(ROOT, "npm", "README.md"), os.path.join(out, "README.md"))
+    shutil.copyfile(os.path.join(ROOT, "LICENSE"), os.path.join(out, "LICENSE"))
+    print(f"build: npm package assembled in {os.path.relpath(out, ROOT)} (version {version})")
 
 
 if __name__ == "__main__":

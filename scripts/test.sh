@@ -22,6 +22,9 @@ cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
+step "API docs (no warnings)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+
 step "Rust tests"
 cargo build --release --quiet
 cargo test --release 2>&1 | tee -a "$log"
@@ -29,7 +32,7 @@ cargo test --release 2>&1 | tee -a "$log"
 step "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee -a "$log"
 
-step "WebAssembly build"
+step "WebAssembly builds (page, npm package) and size budget"
 python3 scripts/build.py
 
 step "Node and browser tests"

@@ -7,7 +7,7 @@
 //! one with a letter before and a space or punctuation after closes. Only marks whose
 //! glyph is unambiguous („ 「 」) ignore their flanks.
 //!
-//! The glyph table is data ([`GLYPHS`]); the elisions that make a leading apostrophe
+//! The glyph table is data (`GLYPHS`); the elisions that make a leading apostrophe
 //! (’90s, ’n’, ’tis) come from `lexicon/elisions.txt`.
 
 use crate::lexicon;

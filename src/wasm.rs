@@ -72,39 +72,62 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 export function version(): string;
 "#;
 
-/// The options object, checked: an unknown field is an error that names it (serde-wasm-bindgen
-/// reads only the fields it knows, so the keys are checked here).
+/// The options object, read field by field (no deserialiser: it would weigh more than the
+/// rest of the binding) and checked: an unknown field or a wrong type is an error that says so.
 fn read_options(options: JsValue) -> Result<crate::Options, js_sys::Error> {
     let err = |m: String| js_sys::Error::new(&format!("analyze(text, options): {m}"));
+    let mut out = crate::Options::default();
     if options.is_undefined() || options.is_null() {
-        return Ok(crate::Options::default());
+        return Ok(out);
     }
-    let check = |v: &JsValue, allowed: &[&str], what: &str| -> Result<(), js_sys::Error> {
-        let Some(obj) = v.dyn_ref::<js_sys::Object>() else {
+    let fields = |v: &JsValue,
+                  allowed: &[&str],
+                  what: &str|
+     -> Result<Vec<(String, JsValue)>, js_sys::Error> {
+        let Some(obj) = v.dyn_ref::<js_sys::Object>().filter(|_| v.is_object()) else {
             return Err(err(format!("{what} must be an object")));
         };
-        for key in js_sys::Object::keys(obj).iter() {
-            let key = key.as_string().unwrap_or_default();
+        let mut out = Vec::new();
+        for entry in js_sys::Object::entries(obj).iter() {
+            let pair = js_sys::Array::from(&entry);
+            let key = pair.get(0).as_string().unwrap_or_default();
             if !allowed.contains(&key.as_str()) {
                 return Err(err(format!(
                     "unknown field `{key}` in {what}, expected one of {}",
                     allowed.join(", ")
                 )));
             }
+            out.push((key, pair.get(1)));
         }
-        Ok(())
+        Ok(out)
     };
-    check(&options, &["layers", "language"], "options")?;
-    let layers =
-        js_sys::Reflect::get(&options, &JsValue::from_str("layers")).unwrap_or(JsValue::UNDEFINED);
-    if !layers.is_undefined() {
-        check(
-            &layers,
+    for (key, value) in fields(&options, &["layers", "language"], "options")? {
+        if value.is_undefined() {
+            continue;
+        }
+        if key == "language" {
+            let lang = value
+                .as_string()
+                .ok_or_else(|| err("options.language must be a string".into()))?;
+            out.language = lang.parse().map_err(err)?;
+            continue;
+        }
+        for (layer, on) in fields(
+            &value,
             &["quotes", "speakers", "boilerplate"],
             "options.layers",
-        )?;
+        )? {
+            let on = on
+                .as_bool()
+                .ok_or_else(|| err(format!("options.layers.{layer} must be true or false")))?;
+            match layer.as_str() {
+                "quotes" => out.layers.quotes = on,
+                "speakers" => out.layers.speakers = on,
+                _ => out.layers.boilerplate = on,
+            }
+        }
     }
-    serde_wasm_bindgen::from_value(options).map_err(|e| err(e.to_string()))
+    Ok(out)
 }
 
 /// See the TypeScript declaration above.

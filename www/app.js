@@ -1,13 +1,13 @@
 // The page: marks the text as it is typed or pasted (debounced, analysed in a Web Worker),
 // lists the speakers, toggles layers, exports the analysis. Starts with a sample article.
-import { createAnalyzer } from "./analyzer.js";
+import { createAnalyzer } from "./pkg/worker/analyzer.js";
 import { render, speakerOrder, toCsv, toMarkdown, withoutBoilerplate } from "./mark.js";
 
 const $ = (id) => document.getElementById(id);
 const input = $("text");
 const view = $("view");
 const status = $("status");
-const analyzer = createAnalyzer();
+const analyzer = createAnalyzer({ moduleUrl: new URL("./pkg/quotelight.js", import.meta.url) });
 
 let current = { text: "", analysis: { quotes: [], terms: [], speakers: [], boilerplate: [] } };
 let timer = 0;
