@@ -162,7 +162,15 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
                     break;
                 }
             }
-            if let Some(j) = found.filter(|&j| j + 1 < i) {
+            // Only a short noun phrase: "the ad’s narrator", not "his series of early-morning"
+            // or "an architect who".
+            let noun_phrase = |j: usize| {
+                toks[j + 1..i].iter().all(|t| {
+                    let w = word(t);
+                    !lexicon::stopwords().has(w) && !w.ends_with("ly") && !w.ends_with("-morning")
+                })
+            };
+            if let Some(j) = found.filter(|&j| j + 1 < i && i - j <= 3 && noun_phrase(j)) {
                 let span = Span::new(toks[j].start, toks[i - 1].end);
                 if out.last().is_none_or(|m| m.span.end <= span.start) {
                     out.push(Mention {
@@ -532,6 +540,16 @@ fn after_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
     let end = first_sentence_end(text, window.start, window.end, &toks);
     let toks: Vec<Token> = toks.into_iter().filter(|t| t.end <= end).collect();
     let (ci, cue) = *cues(text, &toks, true).iter().find(|(i, _)| *i < 12)?;
+    // The quotation's own attribution follows it at once: “Q,” NP said · “Q,” said NP.
+    // A clause of its own ("… and says he will", "… when Clinton blasted him") is not it.
+    let first = toks.first()?;
+    let opens_attribution = first.start == cue.start
+        || mention_at(mentions, Span::new(first.start, end))
+            .next()
+            .is_some_and(|(_, m)| m.span.start == first.start);
+    if !opens_attribution {
+        return None;
+    }
     let according = lower(&text[cue.start..toks[ci].end]) == "according";
     let before = subject_before(text, mentions, Span::new(window.start, cue.start));
     let after = mention_at(mentions, Span::new(cue.end, end))
