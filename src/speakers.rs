@@ -170,8 +170,16 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
                     !lexicon::stopwords().has(w) && !w.ends_with("ly") && !w.ends_with("-morning")
                 })
             };
-            if let Some(j) = found.filter(|&j| j + 1 < i && i - j <= 3 && noun_phrase(j)) {
+            if let Some(j) = found.filter(|&j| j + 1 < i && i - j <= 4 && noun_phrase(j)) {
                 let span = Span::new(toks[j].start, toks[i - 1].end);
+                // The phrase takes in the names it holds ("the New York businessman").
+                while out.len() > first_new
+                    && out
+                        .last()
+                        .is_some_and(|m| m.span.start >= span.start && m.kind == Kind::Name)
+                {
+                    out.pop();
+                }
                 if out.last().is_none_or(|m| m.span.end <= span.start) {
                     out.push(Mention {
                         span,
@@ -257,6 +265,14 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
         }
         let run = &run[s..];
         if run.is_empty() {
+            continue;
+        }
+        // "(D-Wis.)", "(CCP)": an affiliation or an acronym in brackets is not a speaker.
+        let bracketed = text[..run[0].start].ends_with('(')
+            && text[run[run.len() - 1].end..]
+                .trim_start_matches('.')
+                .starts_with(')');
+        if bracketed && run.len() <= 2 {
             continue;
         }
         let is_title =
@@ -447,7 +463,7 @@ fn first_sentence_end(text: &str, from: usize, to: usize, toks: &[Token]) -> usi
         .iter()
         .chain(std::iter::once(&Token { start: to, end: to }))
     {
-        if let Some(k) = text[pos..t.start].find(['.', '!', '?', ';']) {
+        if let Some(k) = sentence_stop(&text[pos..t.start], t.start == to) {
             return pos + k;
         }
         pos = t.end;
@@ -455,7 +471,25 @@ fn first_sentence_end(text: &str, from: usize, to: usize, toks: &[Token]) -> usi
     to
 }
 
-/// Byte offset where the last sentence of `text[from..to]` starts.
+/// Where a sentence stops in the gap between two words: a ';', or a '.', '!' or '?' followed
+/// by a space, a quotation mark or the end of the window ("(D-Wis.) said" and "R-Ky., said"
+/// do not stop it).
+fn sentence_stop(gap: &str, at_end: bool) -> Option<usize> {
+    let mut it = gap.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        match c {
+            ';' => return Some(i),
+            '.' | '!' | '?' => match it.peek() {
+                None if at_end => return Some(i),
+                Some(&(_, n)) if n.is_whitespace() || crate::marks::is_mark(n) => return Some(i),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    None
+}
+
 fn last_sentence_start(text: &str, from: usize, to: usize, toks: &[Token]) -> usize {
     let mut start = from;
     let mut pos = from;
@@ -463,7 +497,7 @@ fn last_sentence_start(text: &str, from: usize, to: usize, toks: &[Token]) -> us
         .iter()
         .chain(std::iter::once(&Token { start: to, end: to }))
     {
-        if text[pos..t.start].contains(['.', '!', '?', ';']) {
+        if sentence_stop(&text[pos..t.start], t.start == to).is_some() {
             start = t.start;
         }
         pos = t.end;
@@ -956,6 +990,27 @@ mod tests {
     fn colon_at_the_end_of_the_previous_paragraph() {
         let t = "The New York Times reports:\n\n\"In an illustration of the lack of enthusiasm, few gave small sums.\"";
         assert_eq!(names(t), vec![Some("New York Times".into())]);
+    }
+
+    #[test]
+    fn party_codes_and_abbreviations_do_not_derail() {
+        let t = "“It is a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday. “It is wrong.”";
+        assert_eq!(names(t), vec![Some("Gwen Moore".into()); 2]);
+        let t = "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.";
+        assert_eq!(names(t), vec![Some("Mitch McConnell".into())]);
+    }
+
+    #[test]
+    fn a_described_subject_without_a_person_noun() {
+        let t =
+            "\"We need change and we need it now,\" the New York businessman said, arguing for it.";
+        assert_eq!(names(t), vec![Some("the New York businessman".into())]);
+    }
+
+    #[test]
+    fn a_new_clause_after_the_quote_is_not_its_attribution() {
+        let t = "Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right about all this” when he said it.";
+        assert_eq!(names(t), vec![Some("Michael Flynn".into())]);
     }
 
     #[test]
