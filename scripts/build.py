@@ -75,6 +75,8 @@ def main(argv):
             shutil.copyfile(src, os.path.join(out_dir, "sample.txt"))
             print(f"build: sample article from {os.path.relpath(src, ROOT)}")
     built = {b["name"] for b in bundles if not names or b["name"] in names}
+    if "extension" in built:
+        assemble_extension()
     if {"npm-web", "npm-bundler", "npm-node"} <= built:
         assemble_npm()
 
@@ -95,6 +97,28 @@ def assemble_npm():
     shutil.copyfile(os.path.join(ROOT, "npm", "README.md"), os.path.join(out, "README.md"))
     shutil.copyfile(os.path.join(ROOT, "LICENSE"), os.path.join(out, "LICENSE"))
     print(f"build: npm package assembled in {os.path.relpath(out, ROOT)} (version {version})")
+
+
+def assemble_extension():
+    """out/extension: extension/ (manifest, background, content script), the page's marking
+    module (www/mark.js, shared) and the wasm build; then the zip the stores take."""
+    out = os.path.join(ROOT, "out", "extension")
+    for name in os.listdir(os.path.join(ROOT, "extension")):
+        shutil.copy2(os.path.join(ROOT, "extension", name), os.path.join(out, name))
+    shutil.copy2(os.path.join(ROOT, "www", "mark.js"), os.path.join(out, "mark.js"))
+    with open(os.path.join(ROOT, "Cargo.toml"), "rb") as f:
+        version = tomllib.load(f)["package"]["version"]
+    with open(os.path.join(out, "manifest.json")) as f:
+        manifest = json.load(f)
+    manifest["version"] = version
+    with open(os.path.join(out, "manifest.json"), "w") as f:
+        json.dump(manifest, f, indent=2)
+    for extra in ("package.json", "quotelight.d.ts", "quotelight_bg.wasm.d.ts"):
+        p = os.path.join(out, "pkg", extra)
+        if os.path.exists(p):
+            os.remove(p)
+    archive = shutil.make_archive(os.path.join(ROOT, "out", "quotelight-extension"), "zip", out)
+    print(f"build: extension in {os.path.relpath(out, ROOT)}, store zip {os.path.relpath(archive, ROOT)}")
 
 
 if __name__ == "__main__":

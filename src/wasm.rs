@@ -5,7 +5,6 @@
 //! and hands back a plain object (`null` for absent values, never `undefined`). Failures
 //! reach JS as `Error` objects with a message that says what to fix.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::offsets::Unit;
@@ -149,9 +148,8 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, js_sys::Er
     // Lone surrogates become U+FFFD, which is one UTF-16 unit too: offsets stay exact.
     let text: String = js.into();
     let analysis = crate::analyze_with(&text, &options).to_unit(&text, Unit::Utf16);
-    analysis
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_sys::Error::new(&format!("analyze(text): could not build the result: {e}")))
+    js_sys::JSON::parse(&analysis.to_json())
+        .map_err(|_| js_sys::Error::new("analyze(text): could not build the result"))
 }
 
 /// See the TypeScript declaration above.

@@ -69,3 +69,21 @@ fn hostile_inputs_finish() {
         assert!(junk.is_char_boundary(q.start) && junk.is_char_boundary(q.end));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// The wasm binding's JSON writer and serde's agree, byte for byte.
+    #[test]
+    fn to_json_matches_serde(t in text()) {
+        let a = analyze_in(&t, Unit::Utf16);
+        prop_assert_eq!(a.to_json(), serde_json::to_string(&a).unwrap());
+    }
+}
+
+#[test]
+fn to_json_escapes_names_like_serde() {
+    let t = "“One two three four,” said Jane \"Q\" Doe.\n\nMore: “Five six seven eight,” Jürgen Ölz said.";
+    let a = analyze(t);
+    assert_eq!(a.to_json(), serde_json::to_string(&a).unwrap());
+}

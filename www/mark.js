@@ -5,6 +5,9 @@
 
 export const PALETTE = 8; // speaker colours: --ql-spk-0 … --ql-spk-7 in style.css
 
+/** The speaker colours for contexts without the page's stylesheet (the extension). */
+export const COLOURS = ["#c2410c", "#1d4ed8", "#047857", "#7e22ce", "#b91c1c", "#0f766e", "#a16207", "#be185d"];
+
 /** Speakers ordered by number of quotations (most first), with a stable colour index. */
 export function speakerOrder(analysis) {
   return analysis.speakers
