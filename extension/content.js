@@ -108,7 +108,8 @@
       margin: 4px 0; padding: 2px 6px; font: inherit; color: inherit; cursor: pointer; }
     .count { font-weight: 700; } .role { display: block; font-size: 12px; color: #555; }
     .close { float: right; font: inherit; }
-    .box { position: absolute; pointer-events: none; border-radius: 2px; }`);
+    .box { position: absolute; pointer-events: none; border-radius: 2px; }
+    details { margin: 0 0 6px 12px; font-size: 13px; } ol.quotes { list-style: disc; padding-left: 18px; }`);
   shadow.adoptedStyleSheets = [panelCss];
   const panel = document.createElement("div");
   panel.className = "panel";
@@ -142,7 +143,21 @@
       const first = quoteRanges.find((q) => q.speaker === s.index);
       if (first) first.r.startContainer.parentElement.scrollIntoView({ block: "center" });
     });
-    li.append(b);
+    // The speaker's quotations, folded under the name.
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = `${s.quotes.length} quotation${s.quotes.length === 1 ? "" : "s"}`;
+    const ol = document.createElement("ol");
+    ol.className = "quotes";
+    for (const i of s.quotes) {
+      const q = analysis.quotes[i];
+      const item = document.createElement("li");
+      const t = text.slice(q.start, q.end).replace(/\s+/g, " ");
+      item.textContent = t.length > 200 ? t.slice(0, 199) + "…" : t;
+      ol.append(item);
+    }
+    details.append(summary, ol);
+    li.append(b, details);
     list.append(li);
   }
   panel.append(close, h, list);

@@ -21,9 +21,11 @@ async function update() {
   try {
     const analysis = await analyzer.analyze(text);
     if (mine !== generation) return; // a newer edit is on its way
-    render(view, text, analysis);
     current = { text, analysis };
+    view.classList.toggle("long", text.length > 100_000);
+    if (!(await render(view, text, analysis, { isStale: () => mine !== generation }))) return;
     renderSpeakers(analysis);
+    document.dispatchEvent(new CustomEvent("quotelight:rendered"));
     const ms = (performance.now() - t0).toFixed(0);
     const q = analysis.quotes.length;
     status.textContent = `${q} quotation${q === 1 ? "" : "s"}, ${analysis.speakers.length} speaker${analysis.speakers.length === 1 ? "" : "s"} · ${ms} ms`;
@@ -62,7 +64,20 @@ function renderSpeakers(analysis) {
       b.append(" ", role);
     }
     b.addEventListener("click", () => focusSpeaker(s.index));
-    li.append(b);
+    const quotes = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = `${s.quotes.length} quotation${s.quotes.length === 1 ? "" : "s"}`;
+    const ol = document.createElement("ol");
+    ol.className = "quotes";
+    for (const i of s.quotes) {
+      const q = analysis.quotes[i];
+      const item = document.createElement("li");
+      const text = current.text.slice(q.start, q.end).replace(/\s+/g, " ");
+      item.textContent = text.length > 240 ? text.slice(0, 239) + "…" : text;
+      ol.append(item);
+    }
+    quotes.append(summary, ol);
+    li.append(b, quotes);
     list.append(li);
   }
 }
@@ -92,7 +107,22 @@ async function loadFile(file) {
   update();
 }
 
-input.addEventListener("input", schedule);
+// A paste is marked at once; typing waits for a pause.
+input.addEventListener("input", (e) => (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop" ? update() : schedule()));
+
+// Hovering or focusing a quotation names its speaker and cue in the info line.
+const info = $("info");
+function describe(el) {
+  const q = el && el.closest && el.closest("mark.ql-quote");
+  if (!q) return;
+  const quote = current.analysis.quotes[Number(q.dataset.quote)];
+  if (!quote) return;
+  const who = quote.speaker ? quote.speaker.name : "speaker unknown";
+  const cue = quote.cue ? ` · cue “${current.text.slice(quote.cue.start, quote.cue.end)}”` : "";
+  info.textContent = `${quote.kind} quotation — ${who}${cue}`;
+}
+view.addEventListener("focusin", (e) => describe(e.target));
+view.addEventListener("mouseover", (e) => describe(e.target));
 $("clear").addEventListener("click", () => {
   input.value = "";
   update();

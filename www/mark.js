@@ -41,33 +41,86 @@ export function regions(analysis) {
   return flat;
 }
 
-/** Replaces the children of `container` with `text`, marked. */
-export function render(container, text, analysis) {
-  const doc = container.ownerDocument;
-  const frag = doc.createDocumentFragment();
-  let pos = 0;
-  for (const r of regions(analysis)) {
-    if (r.start > pos) frag.append(doc.createTextNode(text.slice(pos, r.start)));
-    const el = doc.createElement(r.cls.startsWith("ql-quote") ? "mark" : "span");
-    el.className = r.cls;
-    el.textContent = text.slice(r.start, r.end);
-    if (r.speaker !== undefined) {
-      el.dataset.speaker = String(r.speaker);
-      el.style.setProperty("--ql-spk", `var(--ql-spk-${r.speaker % PALETTE})`);
-    }
-    if (r.quote) {
-      el.dataset.quote = String(r.index);
-      el.tabIndex = 0;
-      const who = r.quote.speaker ? r.quote.speaker.name : "speaker unknown";
-      const cue = r.quote.cue ? ` · cue “${text.slice(r.quote.cue.start, r.quote.cue.end)}”` : "";
-      el.title = `${r.quote.kind} quotation — ${who}${cue}`;
-      el.setAttribute("aria-label", `${r.quote.kind} quotation by ${who}`);
-    }
-    frag.append(el);
-    pos = r.end;
+function markElement(doc, text, r, start, end) {
+  const el = doc.createElement(r.cls.startsWith("ql-quote") ? "mark" : "span");
+  el.className = r.cls;
+  el.textContent = text.slice(start, end);
+  if (r.speaker !== undefined) {
+    el.dataset.speaker = String(r.speaker);
+    el.style.setProperty("--ql-spk", `var(--ql-spk-${r.speaker % PALETTE})`);
   }
-  if (pos < text.length) frag.append(doc.createTextNode(text.slice(pos)));
-  container.replaceChildren(frag);
+  if (r.quote) {
+    el.dataset.quote = String(r.index);
+    if (start === r.start) el.tabIndex = 0; // one stop per quotation, on its first piece
+    const who = r.quote.speaker ? r.quote.speaker.name : "speaker unknown";
+    const cue = r.quote.cue ? ` · cue “${text.slice(r.quote.cue.start, r.quote.cue.end)}”` : "";
+    el.title = `${r.quote.kind} quotation — ${who}${cue}`;
+    el.setAttribute("aria-label", `${r.quote.kind} quotation by ${who}`);
+  }
+  return el;
+}
+
+/** Chunk boundaries: about every `size` UTF-16 units, at a paragraph break when one is near. */
+function chunkBounds(text, size) {
+  const bounds = [0];
+  let pos = 0;
+  while (text.length - pos > size) {
+    const brk = text.indexOf("\n\n", pos + size);
+    let end = brk < 0 || brk > pos + 4 * size ? pos + size : brk + 2;
+    const c = text.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff) end += 1; // never split a surrogate pair
+    bounds.push(end);
+    pos = end;
+  }
+  bounds.push(text.length);
+  return bounds;
+}
+
+/**
+ * Replaces the children of `container` with `text`, marked. The text goes in chunks of
+ * about `chunk` characters (each a block the browser may skip laying out while off screen),
+ * built a few at a time between yields, so a megabyte never blocks the page for long. A
+ * region across a chunk boundary becomes one element per chunk, with the same data.
+ * Resolves to false when `isStale()` turned true on the way (a newer render took over).
+ */
+export async function render(container, text, analysis, { chunk = 2048, budgetMs = 12, isStale = () => false } = {}) {
+  const doc = container.ownerDocument;
+  const regs = regions(analysis);
+  const bounds = chunkBounds(text, chunk);
+  let ri = 0;
+  const block = (c) => {
+    const [from, to] = [bounds[c], bounds[c + 1]];
+    const div = doc.createElement("div");
+    div.className = "chunk";
+    let pos = from;
+    while (ri < regs.length && regs[ri].end <= from) ri++;
+    for (let k = ri; k < regs.length && regs[k].start < to; k++) {
+      const r = regs[k];
+      const s = Math.max(r.start, from);
+      const e = Math.min(r.end, to);
+      if (s > pos) div.append(doc.createTextNode(text.slice(pos, s)));
+      div.append(markElement(doc, text, r, s, e));
+      pos = e;
+    }
+    if (pos < to) div.append(doc.createTextNode(text.slice(pos, to)));
+    return div;
+  };
+  // Build and insert in slices of about `budgetMs`, yielding between them.
+  container.replaceChildren();
+  const n = bounds.length - 1;
+  let c = 0;
+  while (c < n) {
+    const t0 = performance.now();
+    const frag = doc.createDocumentFragment();
+    do frag.append(block(c++));
+    while (c < n && performance.now() - t0 < budgetMs);
+    container.append(frag);
+    if (c < n) {
+      await new Promise((r) => setTimeout(r, 0));
+      if (isStale()) return false;
+    }
+  }
+  return true;
 }
 
 /** The text with every boilerplate region removed (and the blank lines it leaves). */

@@ -92,11 +92,13 @@ test("the action marks each page and a second press restores it exactly", async 
           return {
             title: root.querySelector("h2").textContent,
             speakers: [...root.querySelectorAll(".speaker")].map((b) => [b.querySelector(".name").textContent, Number(b.querySelector(".count").textContent)]),
+            listed: [...root.querySelectorAll("ol.quotes")].map((ol) => ol.children.length),
           };
         });
         if (want) {
           assert.equal(panel.title, `${want.quotes} quotations`);
           assert.deepEqual(panel.speakers, want.speakers);
+          assert.deepEqual(panel.listed, want.speakers.map((x) => x[1]), "each speaker's quotations are listed");
         } else {
           assert.match(panel.title, /^\d+ quotations?$/);
         }

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { ROOT, CHROMIUM, CHROMIUM_ARGS } from "./helpers.mjs";
+import { ROOT, CHROMIUM, CHROMIUM_ARGS, sharedJsonl } from "./helpers.mjs";
 
 const PKG = join(ROOT, "pkg", "npm");
 if (!existsSync(join(PKG, "package.json"))) throw new Error("pkg/npm is missing: run scripts/build.py");
@@ -42,6 +42,18 @@ test("Node: ESM import and CommonJS require both work", () => {
   const cjs = execFileSync("node", ["--input-type=commonjs", "-e",
     `const { analyze } = require("quotelight"); try { analyze(1) } catch (e) { console.log(e.message) }`], { cwd: project, encoding: "utf8" });
   assert.match(cjs, /text must be a string/);
+});
+
+test("Node: the installed package analyses the seed article as the build does", (t) => {
+  const gold = sharedJsonl("seed/gold.jsonl");
+  if (!gold) return t.skip("../shared/data/seed is absent");
+  writeFileSync(join(project, "seed.json"), JSON.stringify(gold[0].text));
+  const out = execFileSync("node", ["--input-type=module", "-e",
+    `import { analyze } from "quotelight"; import { readFileSync } from "node:fs";
+     const a = analyze(JSON.parse(readFileSync("seed.json", "utf8")));
+     console.log(JSON.stringify({ quotes: a.quotes.length, speakers: a.speakers.map((s) => [s.name, s.quotes.length]), footer: a.boilerplate.map((b) => b.kind) }));`],
+  { cwd: project, encoding: "utf8" });
+  assert.deepEqual(JSON.parse(out), { quotes: 9, speakers: [["Mike Pompeo", 7], ["Dominic Raab", 1], ["a Henry Jackson Society spokesman", 1]], footer: ["footer"] });
 });
 
 test("examples/node/mark-file.mjs marks a file", () => {

@@ -66,6 +66,11 @@ test("seed: speaker panel, dimmed footer, layer toggles and exports", async (t) 
   assert.ok(await page.locator("#view .ql-cue").count() >= 9);
   // Hover text names the speaker.
   assert.match(await page.locator("#view mark.ql-quote").first().getAttribute("title"), /Mike Pompeo/);
+  // Focusing a quotation names its speaker and cue in the info line.
+  await page.locator("#view mark.ql-quote").nth(1).focus();
+  assert.equal(await page.textContent("#info"), "direct quotation — Mike Pompeo · cue “said”");
+  // Each speaker's quotations are listed under it.
+  assert.equal(await page.locator(".speakers li").first().locator("ol.quotes li").count(), 7);
   // Clicking a speaker emphasises their quotations.
   await page.locator("#speakers .speaker", { hasText: "Dominic Raab" }).click();
   assert.equal(await page.locator("#view .ql-focus").count(), 1);
