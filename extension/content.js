@@ -13,7 +13,7 @@
   }
   window.__quotelight = { remove() {} }; // a press while analysing does nothing twice
 
-  const { speakerOrder, COLOURS } = await import(api.runtime.getURL("mark.js"));
+  const { speakerOrder, speakerItem, COLOURS } = await import(api.runtime.getURL("mark.js"));
 
   // 1. The visible text of the page, in order, with a map back to its text nodes. Each
   //    whitespace character becomes one space (offsets stay 1:1 with the nodes) and a blank
@@ -104,7 +104,7 @@
     .panel { font: 14px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fffffb; border: 1px solid #999;
       border-radius: 8px; padding: 8px 12px; max-width: 22rem; max-height: 70vh; overflow: auto; box-shadow: 0 2px 12px #0004; }
     h2 { font-size: 15px; margin: 0 0 6px; } ol { list-style: none; margin: 0; padding: 0; }
-    button.speaker { display: block; width: 100%; text-align: left; border: 0; border-left: 6px solid var(--c); background: none;
+    button.speaker { display: block; width: 100%; text-align: left; border: 0; border-left: 6px solid var(--ql-spk); background: none;
       margin: 4px 0; padding: 2px 6px; font: inherit; color: inherit; cursor: pointer; }
     .count { font-weight: 700; } .role { display: block; font-size: 12px; color: #555; }
     .close { float: right; font: inherit; }
@@ -121,44 +121,10 @@
   h.textContent = `${analysis.quotes.length} quotation${analysis.quotes.length === 1 ? "" : "s"}`;
   const list = document.createElement("ol");
   for (const s of speakers) {
-    const li = document.createElement("li");
-    const b = document.createElement("button");
-    b.className = "speaker";
-    b.dataset.speaker = String(s.index);
-    b.style.setProperty("--c", COLOURS[s.colour]);
-    const name = document.createElement("span");
-    name.className = "name";
-    name.textContent = s.name;
-    const count = document.createElement("span");
-    count.className = "count";
-    count.textContent = String(s.quotes.length);
-    b.append(name, " ", count);
-    if (s.role) {
-      const role = document.createElement("span");
-      role.className = "role";
-      role.textContent = s.role;
-      b.append(role);
-    }
-    b.addEventListener("click", () => {
+    list.append(speakerItem(document, text, analysis, s, COLOURS[s.colour], () => {
       const first = quoteRanges.find((q) => q.speaker === s.index);
       if (first) first.r.startContainer.parentElement.scrollIntoView({ block: "center" });
-    });
-    // The speaker's quotations, folded under the name.
-    const details = document.createElement("details");
-    const summary = document.createElement("summary");
-    summary.textContent = `${s.quotes.length} quotation${s.quotes.length === 1 ? "" : "s"}`;
-    const ol = document.createElement("ol");
-    ol.className = "quotes";
-    for (const i of s.quotes) {
-      const q = analysis.quotes[i];
-      const item = document.createElement("li");
-      const t = text.slice(q.start, q.end).replace(/\s+/g, " ");
-      item.textContent = t.length > 200 ? t.slice(0, 199) + "…" : t;
-      ol.append(item);
-    }
-    details.append(summary, ol);
-    li.append(b, details);
-    list.append(li);
+    }));
   }
   panel.append(close, h, list);
   shadow.append(panel);

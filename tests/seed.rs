@@ -6,13 +6,23 @@ mod common;
 use quotelight::{analyze_in, QuoteKind, Unit};
 use serde_json::Value;
 
+/// The seed's gold line, or `None` (skipping) where ../shared is absent.
+fn seed() -> Option<Value> {
+    let path = common::shared("seed/gold.jsonl")?;
+    let line = std::fs::read_to_string(path).unwrap();
+    Some(serde_json::from_str(line.lines().next().unwrap()).unwrap())
+}
+
+/// The seed's gold line, or `None` (skipping) where ../shared is absent.
+fn seed() -> Option<Value> {
+    let path = common::shared("seed/gold.jsonl")?;
+    let line = std::fs::read_to_string(path).unwrap();
+    Some(serde_json::from_str(line.lines().next().unwrap()).unwrap())
+}
+
 #[test]
 fn seed_gives_its_nine_quotations_with_gold_spans_and_kinds() {
-    let Some(path) = common::shared("seed/gold.jsonl") else {
-        return;
-    };
-    let line = std::fs::read_to_string(path).unwrap();
-    let gold: Value = serde_json::from_str(line.lines().next().unwrap()).unwrap();
+    let Some(gold) = seed() else { return };
     let text = gold["text"].as_str().unwrap();
     // Gold offsets are code points.
     let a = analyze_in(text, Unit::Codepoint);
@@ -54,11 +64,7 @@ fn seed_gives_its_nine_quotations_with_gold_spans_and_kinds() {
 
 #[test]
 fn seed_speakers_are_pompeo_raab_and_the_spokesman() {
-    let Some(path) = common::shared("seed/gold.jsonl") else {
-        return;
-    };
-    let line = std::fs::read_to_string(path).unwrap();
-    let gold: Value = serde_json::from_str(line.lines().next().unwrap()).unwrap();
+    let Some(gold) = seed() else { return };
     let text = gold["text"].as_str().unwrap();
     let a = analyze_in(text, Unit::Codepoint);
     // Every quotation is attributed to its gold speaker, through a mention in a gold span.

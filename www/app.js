@@ -1,7 +1,7 @@
 // The page: marks the text as it is typed or pasted (debounced, analysed in a Web Worker),
 // lists the speakers, toggles layers, exports the analysis. Starts with a sample article.
 import { createAnalyzer } from "./pkg/worker/analyzer.js";
-import { render, speakerOrder, toCsv, toMarkdown, withoutBoilerplate } from "./mark.js";
+import { render, speakerItem, speakerOrder, toCsv, toMarkdown, withoutBoilerplate } from "./mark.js";
 
 const $ = (id) => document.getElementById(id);
 const input = $("text");
@@ -44,41 +44,7 @@ function renderSpeakers(analysis) {
   const list = $("speakers");
   list.replaceChildren();
   for (const s of speakerOrder(analysis)) {
-    const li = document.createElement("li");
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "speaker";
-    b.dataset.speaker = String(s.index);
-    b.style.setProperty("--ql-spk", `var(--ql-spk-${s.colour})`);
-    const name = document.createElement("span");
-    name.className = "name";
-    name.textContent = s.name;
-    const count = document.createElement("span");
-    count.className = "count";
-    count.textContent = String(s.quotes.length);
-    b.append(name, " ", count);
-    if (s.role) {
-      const role = document.createElement("span");
-      role.className = "role";
-      role.textContent = s.role;
-      b.append(" ", role);
-    }
-    b.addEventListener("click", () => focusSpeaker(s.index));
-    const quotes = document.createElement("details");
-    const summary = document.createElement("summary");
-    summary.textContent = `${s.quotes.length} quotation${s.quotes.length === 1 ? "" : "s"}`;
-    const ol = document.createElement("ol");
-    ol.className = "quotes";
-    for (const i of s.quotes) {
-      const q = analysis.quotes[i];
-      const item = document.createElement("li");
-      const text = current.text.slice(q.start, q.end).replace(/\s+/g, " ");
-      item.textContent = text.length > 240 ? text.slice(0, 239) + "…" : text;
-      ol.append(item);
-    }
-    quotes.append(summary, ol);
-    li.append(b, quotes);
-    list.append(li);
+    list.append(speakerItem(document, current.text, analysis, s, `var(--ql-spk-${s.colour})`, () => focusSpeaker(s.index)));
   }
 }
 

@@ -15,6 +15,49 @@ export function speakerOrder(analysis) {
     .sort((a, b) => b.quotes.length - a.quotes.length || a.index - b.index);
 }
 
+/**
+ * One entry of a speaker list: a button (name, number of quotations, role) that calls
+ * `onSelect`, and the speaker's quotations folded under it. `colour` is any CSS colour; it
+ * is set as --ql-spk on the button. Shared by the page and the extension's panel.
+ */
+export function speakerItem(doc, text, analysis, s, colour, onSelect) {
+  const li = doc.createElement("li");
+  const b = doc.createElement("button");
+  b.type = "button";
+  b.className = "speaker";
+  b.dataset.speaker = String(s.index);
+  b.style.setProperty("--ql-spk", colour);
+  const name = doc.createElement("span");
+  name.className = "name";
+  name.textContent = s.name;
+  const count = doc.createElement("span");
+  count.className = "count";
+  count.textContent = String(s.quotes.length);
+  b.append(name, " ", count);
+  if (s.role) {
+    const role = doc.createElement("span");
+    role.className = "role";
+    role.textContent = s.role;
+    b.append(" ", role);
+  }
+  b.addEventListener("click", onSelect);
+  const details = doc.createElement("details");
+  const summary = doc.createElement("summary");
+  summary.textContent = `${s.quotes.length} quotation${s.quotes.length === 1 ? "" : "s"}`;
+  const ol = doc.createElement("ol");
+  ol.className = "quotes";
+  for (const i of s.quotes) {
+    const q = analysis.quotes[i];
+    const item = doc.createElement("li");
+    const t = text.slice(q.start, q.end).replace(/\s+/g, " ");
+    item.textContent = t.length > 240 ? t.slice(0, 239) + "…" : t;
+    ol.append(item);
+  }
+  details.append(summary, ol);
+  li.append(b, details);
+  return li;
+}
+
 /** The regions to paint, in text order, non-overlapping (outer regions win). */
 export function regions(analysis) {
   const speakerOfQuote = new Map();
