@@ -13,13 +13,6 @@ fn seed() -> Option<Value> {
     Some(serde_json::from_str(line.lines().next().unwrap()).unwrap())
 }
 
-/// The seed's gold line, or `None` (skipping) where ../shared is absent.
-fn seed() -> Option<Value> {
-    let path = common::shared("seed/gold.jsonl")?;
-    let line = std::fs::read_to_string(path).unwrap();
-    Some(serde_json::from_str(line.lines().next().unwrap()).unwrap())
-}
-
 #[test]
 fn seed_gives_its_nine_quotations_with_gold_spans_and_kinds() {
     let Some(gold) = seed() else { return };
