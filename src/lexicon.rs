@@ -28,13 +28,28 @@ impl Hasher for WordHasher {
     }
 }
 
-/// One lexicon: a set of lower-case entries.
-pub struct WordSet(HashSet<&'static [u8], BuildHasherDefault<WordHasher>>);
+/// One lexicon: a set of lower-case entries, with a cheap pre-check (the byte lengths and
+/// first bytes its entries have) that turns most words away before any hashing.
+pub struct WordSet {
+    set: HashSet<&'static [u8], BuildHasherDefault<WordHasher>>,
+    /// Bit n set: an entry is n bytes long (entries of 64 bytes or more set bit 63).
+    lengths: u64,
+    /// Bit b set: an entry starts with byte b.
+    firsts: [u64; 4],
+}
 
 impl WordSet {
     /// Whether `lower` (already in lower case) is an entry.
     pub fn contains(&self, lower: &str) -> bool {
-        self.0.contains(lower.as_bytes())
+        self.might_have(lower.as_bytes()) && self.set.contains(lower.as_bytes())
+    }
+
+    fn might_have(&self, word: &[u8]) -> bool {
+        let Some(&first) = word.first() else {
+            return self.set.contains(word);
+        };
+        self.lengths & (1 << word.len().min(63)) != 0
+            && self.firsts[first as usize / 64] & (1 << (first % 64)) != 0
     }
 
     /// Whether `word`, in any case, is an entry. No allocation for ASCII words.
@@ -47,32 +62,47 @@ impl WordSet {
         let mut buf = [0u8; 48];
         let n = word.len() + suffix.len();
         if word.is_ascii() && n <= buf.len() {
+            if self.lengths & (1 << n.min(63)) == 0 {
+                return false; // no entry this long: no copy, no hash
+            }
             buf[..word.len()].copy_from_slice(word.as_bytes());
             buf[word.len()..n].copy_from_slice(suffix.as_bytes());
             buf[..n].make_ascii_lowercase();
-            return self.0.contains(&buf[..n]);
+            return self.might_have(&buf[..n]) && self.set.contains(&buf[..n]);
         }
         let mut w = word.to_lowercase();
         w.push_str(suffix);
-        self.0.contains(w.as_bytes())
+        self.contains(&w)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
         // Entries come from UTF-8 files, so they are UTF-8.
-        self.0
+        self.set
             .iter()
             .map(|b| std::str::from_utf8(b).expect("a UTF-8 entry"))
     }
 }
 
 fn parse(src: &'static str) -> WordSet {
-    WordSet(
-        src.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::as_bytes)
-            .collect(),
-    )
+    let set: HashSet<&'static [u8], BuildHasherDefault<WordHasher>> = src
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::as_bytes)
+        .collect();
+    let mut lengths = 0u64;
+    let mut firsts = [0u64; 4];
+    for w in &set {
+        lengths |= 1 << w.len().min(63);
+        if let Some(&f) = w.first() {
+            firsts[f as usize / 64] |= 1 << (f % 64);
+        }
+    }
+    WordSet {
+        set,
+        lengths,
+        firsts,
+    }
 }
 
 macro_rules! word_list {

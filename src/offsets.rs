@@ -51,36 +51,21 @@ impl OffsetMap {
                 table: offsets.into_iter().map(|o| (o, o)).collect(),
             };
         }
+        // Count per byte, not per char: a code point starts at every byte that is not a
+        // continuation byte (10xxxxxx), and a 4-byte sequence (lead byte 11110xxx) is two
+        // UTF-16 units. The counting loop vectorises; decoding chars would not.
+        let bytes = text.as_bytes();
         let mut table = Vec::with_capacity(offsets.len());
-        let mut want = offsets.into_iter().peekable();
-        let mut converted = 0usize;
-        for (byte, ch) in text.char_indices() {
-            while let Some(&o) = want.peek() {
-                if o > byte {
-                    break;
-                }
-                table.push((o, converted));
-                want.next();
+        let (mut at, mut converted) = (0usize, 0usize);
+        for o in offsets {
+            let o = o.min(bytes.len());
+            let seg = &bytes[at..o];
+            converted += seg.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+            if unit == Unit::Utf16 {
+                converted += seg.iter().filter(|&&b| b >= 0xF0).count();
             }
-            if want.peek().is_none() {
-                break;
-            }
-            converted += match unit {
-                Unit::Utf16 => ch.len_utf16(),
-                _ => 1,
-            };
-        }
-        // Offsets at (or past) the end of the text.
-        let total = if want.peek().is_some() {
-            match unit {
-                Unit::Utf16 => text.encode_utf16().count(),
-                _ => text.chars().count(),
-            }
-        } else {
-            0
-        };
-        for o in want {
-            table.push((o, total));
+            at = o;
+            table.push((o, converted));
         }
         OffsetMap { table }
     }
