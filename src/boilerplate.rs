@@ -135,7 +135,22 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
             best_range = (from, end);
         }
     }
-    let (body_start, body_end) = best_range;
+    let (body_start, mut body_end) = best_range;
+    // Where the article stops: the first furniture line (a sign-up, a "Most Read", a
+    // copyright) once most of the body's prose is behind it. Teaser blurbs and author bios
+    // after it read like prose, but they are not the article.
+    let total: f32 = ls[body_start..body_end]
+        .iter()
+        .map(|l| l.score.max(0.0))
+        .sum();
+    let mut seen = 0.0;
+    for (i, l) in ls.iter().enumerate().take(body_end).skip(body_start) {
+        if l.phrase && seen >= total * 0.7 {
+            body_end = i;
+            break;
+        }
+        seen += l.score.max(0.0);
+    }
     let mut out: Vec<Boilerplate> = Vec::new();
     let mut push = |span: Span, kind: BoilerplateKind| match out.last_mut() {
         // Merge consecutive lines of one kind into one region.
