@@ -211,7 +211,15 @@ mod tests {
     #[test]
     fn teasers_after_the_sign_up_are_footer_though_they_read_like_prose() {
         let teaser = "Get breaking science news on monster snakes and dinosaurs, all in one place, every single morning of the week.";
-        let t = article(&[PROSE, PROSE, PROSE, PROSE, "Sign up for e-mail newsletters", teaser, teaser]);
+        let t = article(&[
+            PROSE,
+            PROSE,
+            PROSE,
+            PROSE,
+            "Sign up for e-mail newsletters",
+            teaser,
+            teaser,
+        ]);
         let k = kinds(&t);
         assert_eq!(k.len(), 1, "{k:?}");
         assert_eq!(k[0].1, BoilerplateKind::Footer);

@@ -258,8 +258,11 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
         let undotted = |t: &Token| word(t).trim_end_matches('.');
         let mut s = 0;
         while s < run.len()
-            && (lexicon::not_names().has(undotted(&run[s]))
-                || CONNECTORS.contains(&clean(&run[s]).as_str()))
+            && (lexicon::not_names().has(
+                undotted(&run[s])
+                    .trim_end_matches("’s")
+                    .trim_end_matches("'s"),
+            ) || CONNECTORS.contains(&clean(&run[s]).as_str()))
         {
             s += 1;
         }
