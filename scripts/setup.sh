@@ -47,7 +47,7 @@ fi
 
 # 4. npm packages: binaryen's wasm-opt (never Debian's 108, whose output breaks at load) and
 #    playwright-core (drives Debian's chromium; it never downloads a browser).
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ] || [ ! -d node_modules/web-ext ]; then
   say "installing npm packages"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi

@@ -10,6 +10,7 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -26,6 +27,15 @@ test("the shipped manifest asks for activeTab and scripting only", () => {
   assert.ok(m.background.service_worker && m.background.scripts, "a service worker for Chromium, scripts for Firefox");
   assert.ok(m.browser_specific_settings.gecko.id);
   assert.ok(existsSync(join(ROOT, "out", "quotelight-extension.zip")));
+});
+
+test("Firefox's linter (web-ext lint) finds no error in the built extension", () => {
+  const webExt = join(ROOT, "node_modules", "web-ext", "bin", "web-ext.js");
+  const out = spawnSync("node", [webExt, "lint", "--source-dir", BUILT, "--output", "json", "--no-config-discovery"], { encoding: "utf8" });
+  const report = JSON.parse(out.stdout);
+  assert.equal(report.summary.errors, 0, JSON.stringify(report.errors));
+  // The one expected warning: Firefox ignores background.service_worker (it runs background.scripts).
+  for (const w of report.warnings) assert.ok(["MANIFEST_FIELD_UNSUPPORTED", "UNSAFE_VAR_ASSIGNMENT"].includes(w.code), JSON.stringify(w));
 });
 
 // Fixture pages: the seed article inside a realistic page (when ../shared is there; the sample
