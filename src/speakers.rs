@@ -636,6 +636,23 @@ fn before_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> O
             cue: Some(cue),
         });
     }
+    // A possessive before a speech noun: "Trump’s claim that there were “…”".
+    for (k, t) in toks.iter().enumerate() {
+        if k > 0 && lexicon::speech_nouns().has(&text[t.start..t.end]) {
+            let prev = &toks[k - 1];
+            let possessive = text[prev.start..prev.end].ends_with("’s")
+                || text[prev.start..prev.end].ends_with("'s");
+            if let Some((i, _)) = mention_at(mentions, Span::new(start, t.start))
+                .last()
+                .filter(|(_, m)| possessive && m.span.end == prev.end)
+            {
+                return Some(Found {
+                    mention: i,
+                    cue: Some(Span::new(t.start, t.end)),
+                });
+            }
+        }
+    }
     // A colon introduction: "Pompeo: “…”", "PENCE: …".
     let trimmed = text[start..window.end].trim_end();
     if trimmed.ends_with(':') && !german {
@@ -1014,6 +1031,12 @@ mod tests {
     fn a_new_clause_after_the_quote_is_not_its_attribution() {
         let t = "Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right about all this” when he said it.";
         assert_eq!(names(t), vec![Some("Michael Flynn".into())]);
+    }
+
+    #[test]
+    fn a_possessive_before_a_speech_noun() {
+        let t = "Politifact checked Donald Trump’s claim that there have been “thousands of shootings in the city” this year.";
+        assert_eq!(names(t), vec![Some("Donald Trump".into())]);
     }
 
     #[test]
