@@ -250,23 +250,17 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         b(prev_char == Some(':')),
         b(cue_before),
         b(cue_after),
-        b(has_cue(&near_before) || after_words.iter().any(|w| lexicon::speech_cues().has(w))),
+        b(cue_next_to),
         b(words(before)
             .chain(words(after))
             .any(|w| lexicon::speech_nouns().has(w))),
         b(title),
         b(lexicon::term_cues().contains(prev_lower.as_str())),
-        b(prev_lower.ends_with("'s")
-            || prev_lower.ends_with("’s")
-            || before.ends_with("s'")
-            || before.ends_with("s’")),
+        b(possessive),
         b(capitalized_before),
         b(determiner_before),
         b(preposition_before),
-        b(matches!(
-            prev_lower.as_str(),
-            "as" | "als" | "wie" | "like" | "comme" | "como"
-        )),
+        b(as_before),
         b((r.first_end - r.span.start) * 10 >= (para.end - para.start) * 8),
         b(r.close.is_none()),
         b(after.trim_start().starts_with(['―', '—', '–'])
