@@ -9,6 +9,9 @@
 //! header, lines after it the footer, and short phrase lines inside it are inline
 //! boilerplate ("ADVERTISEMENT", "Read more: …").
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::analysis::{Boilerplate, BoilerplateKind, Span};
 use crate::lexicon;
 
@@ -42,15 +45,42 @@ fn lines(text: &str) -> Vec<Span> {
     out
 }
 
+/// The phrase list indexed by its phrases' first letter or symbol, so that a line is only
+/// compared with the phrases that could start at one of its characters.
+fn phrase_index() -> &'static HashMap<char, Vec<&'static str>> {
+    static INDEX: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<char, Vec<&'static str>> = HashMap::new();
+        for p in lexicon::boilerplate_phrases().iter() {
+            if let Some(c) = p.chars().next() {
+                index.entry(c).or_default().push(p);
+            }
+        }
+        index
+    })
+}
+
+/// Whether the (lower-cased) line holds a boilerplate phrase, starting at a word's start
+/// ("sign up" in "Sign up for…", not in "resign upstairs").
 fn has_phrase(lower: &str) -> bool {
-    lexicon::boilerplate_phrases()
-        .iter()
-        .any(|p| lower.contains(p))
+    let index = phrase_index();
+    let mut prev_word = false;
+    for (i, c) in lower.char_indices() {
+        let word = c.is_alphanumeric();
+        if !(word && prev_word) {
+            if let Some(ps) = index.get(&c) {
+                if ps.iter().any(|p| lower[i..].starts_with(p)) {
+                    return true;
+                }
+            }
+        }
+        prev_word = word;
+    }
+    false
 }
 
 fn measure(text: &str, span: Span) -> Line {
     let s = &text[span.start..span.end];
-    let lower = s.to_lowercase();
     let words: Vec<&str> = s
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -69,7 +99,12 @@ fn measure(text: &str, span: Span) -> Line {
     let terminal = s
         .trim_end_matches(|c: char| crate::marks::is_mark(c) || c == ')')
         .ends_with(['.', '!', '?', ':', '…', '。']);
-    let phrase = n <= 12 && has_phrase(&lower);
+    // Furniture lines are short and say something: only they are searched for phrases (a
+    // megabyte-long line, or thousands of lines of bare marks, are not scanned for each phrase).
+    let phrase = n <= 12
+        && s.len() <= 400
+        && s.chars().any(|c| c.is_alphanumeric() || c == '©')
+        && has_phrase(&s.to_lowercase());
     // Prose: long lines, or sentence-ending ones; function words make it surer (for the
     // languages in the stop-word list; other languages go by length and punctuation).
     let mut score = if n >= 10 && (density >= 0.15 || terminal) {

@@ -45,30 +45,31 @@ enum Dir {
     Symmetric,
 }
 
-/// The glyph table: every character treated as a quotation mark.
+/// The glyph table: every character treated as a quotation mark, sorted by character (the
+/// look-up is a binary search; a test keeps the order).
 const GLYPHS: &[(char, Family, Dir)] = &[
     ('"', Family::Double, Dir::Symmetric),
-    ('\u{FF02}', Family::Double, Dir::Symmetric), // ＂ fullwidth
-    ('\u{201C}', Family::Double, Dir::Flank(true)), // “
-    ('\u{201D}', Family::Double, Dir::Flank(false)), // ”
-    ('\u{201E}', Family::Double, Dir::Open),      // „
-    ('\u{201F}', Family::Double, Dir::Open),      // ‟
-    ('\u{301D}', Family::Double, Dir::Open),      // 〝
-    ('\u{301E}', Family::Double, Dir::Close),     // 〞
-    ('\u{301F}', Family::Double, Dir::Close),     // 〟
     ('\'', Family::Single, Dir::Symmetric),
-    ('\u{2018}', Family::Single, Dir::Flank(true)), // ‘
-    ('\u{2019}', Family::Single, Dir::Flank(false)), // ’
-    ('\u{201A}', Family::Single, Dir::Open),        // ‚
-    ('\u{201B}', Family::Single, Dir::Open),        // ‛
     ('\u{00AB}', Family::Guillemet, Dir::Flank(true)), // «
     ('\u{00BB}', Family::Guillemet, Dir::Flank(false)), // »
+    ('\u{2018}', Family::Single, Dir::Flank(true)),    // ‘
+    ('\u{2019}', Family::Single, Dir::Flank(false)),   // ’
+    ('\u{201A}', Family::Single, Dir::Open),           // ‚
+    ('\u{201B}', Family::Single, Dir::Open),           // ‛
+    ('\u{201C}', Family::Double, Dir::Flank(true)),    // “
+    ('\u{201D}', Family::Double, Dir::Flank(false)),   // ”
+    ('\u{201E}', Family::Double, Dir::Open),           // „
+    ('\u{201F}', Family::Double, Dir::Open),           // ‟
     ('\u{2039}', Family::SingleGuillemet, Dir::Flank(true)), // ‹
     ('\u{203A}', Family::SingleGuillemet, Dir::Flank(false)), // ›
-    ('\u{300C}', Family::Corner, Dir::Open),        // 「
-    ('\u{300D}', Family::Corner, Dir::Close),       // 」
-    ('\u{300E}', Family::WhiteCorner, Dir::Open),   // 『
-    ('\u{300F}', Family::WhiteCorner, Dir::Close),  // 』
+    ('\u{300C}', Family::Corner, Dir::Open),           // 「
+    ('\u{300D}', Family::Corner, Dir::Close),          // 」
+    ('\u{300E}', Family::WhiteCorner, Dir::Open),      // 『
+    ('\u{300F}', Family::WhiteCorner, Dir::Close),     // 』
+    ('\u{301D}', Family::Double, Dir::Open),           // 〝
+    ('\u{301E}', Family::Double, Dir::Close),          // 〞
+    ('\u{301F}', Family::Double, Dir::Close),          // 〟
+    ('\u{FF02}', Family::Double, Dir::Symmetric),      // ＂ fullwidth
 ];
 
 fn glyph(c: char) -> Option<(Family, Dir)> {
@@ -76,7 +77,10 @@ fn glyph(c: char) -> Option<(Family, Dir)> {
     if c.is_ascii() && c != '"' && c != '\'' {
         return None;
     }
-    GLYPHS.iter().find(|g| g.0 == c).map(|g| (g.1, g.2))
+    GLYPHS
+        .binary_search_by_key(&c, |g| g.0)
+        .ok()
+        .map(|i| (GLYPHS[i].1, GLYPHS[i].2))
 }
 
 /// Whether `c` is one of the quotation mark characters.
@@ -244,6 +248,14 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn glyph_table_is_sorted_for_the_binary_search() {
+        assert!(GLYPHS.windows(2).all(|w| w[0].0 < w[1].0));
+        for g in GLYPHS {
+            assert!(is_mark(g.0), "{:?}", g.0);
+        }
     }
 
     #[test]
