@@ -9,7 +9,6 @@
 //! header, lines after it the footer, and short phrase lines inside it are inline
 //! boilerplate ("ADVERTISEMENT", "Read more: …").
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::analysis::{Boilerplate, BoilerplateKind, Span};
@@ -45,16 +44,16 @@ fn lines(text: &str) -> Vec<Span> {
     out
 }
 
-/// The phrase list indexed by its phrases' first letter or symbol, so that a line is only
-/// compared with the phrases that could start at one of its characters.
-fn phrase_index() -> &'static HashMap<char, Vec<&'static str>> {
-    static INDEX: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+/// The phrase list grouped by its phrases' first byte (a phrase starting with a non-ASCII
+/// character, such as "©", goes in the last group), so that a line is only compared with the
+/// phrases that could start at one of its characters.
+fn phrase_index() -> &'static [Vec<&'static str>] {
+    static INDEX: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<char, Vec<&'static str>> = HashMap::new();
+        let mut index: Vec<Vec<&'static str>> = vec![Vec::new(); 129];
         for p in lexicon::boilerplate_phrases().iter() {
-            if let Some(c) = p.chars().next() {
-                index.entry(c).or_default().push(p);
-            }
+            let first = p.as_bytes().first().copied().unwrap_or(0);
+            index[usize::from(first).min(128)].push(p);
         }
         index
     })
@@ -68,10 +67,9 @@ fn has_phrase(lower: &str) -> bool {
     for (i, c) in lower.char_indices() {
         let word = c.is_alphanumeric();
         if !(word && prev_word) {
-            if let Some(ps) = index.get(&c) {
-                if ps.iter().any(|p| lower[i..].starts_with(p)) {
-                    return true;
-                }
+            let group = &index[(c as usize).min(128)];
+            if group.iter().any(|p| lower[i..].starts_with(p)) {
+                return true;
             }
         }
         prev_word = word;
