@@ -313,6 +313,13 @@ mod tests {
     }
 
     #[test]
+    fn phrases_match_at_word_starts_only() {
+        assert!(has_phrase("sign up for our newsletter"));
+        assert!(has_phrase("© 2024 example media"));
+        assert!(!has_phrase("they resign upstairs"));
+    }
+
+    #[test]
     fn no_prose_means_no_claim() {
         assert!(find("Home\nNews\nSport").is_empty());
         assert!(find("").is_empty());
