@@ -252,10 +252,8 @@ impl Analysis {
                 QuoteKind::Partial => "partial",
                 QuoteKind::Term => "term",
             };
-            o.push_str(&format!(
-                "{{\"start\":{},\"end\":{},\"kind\":\"{kind}\",\"speaker\":",
-                q.start, q.end
-            ));
+            span(&mut o, q.start, q.end);
+            o.push_str(&format!(",\"kind\":\"{kind}\",\"speaker\":"));
             match &q.speaker {
                 Some(s) => {
                     o.push_str("{\"name\":");
@@ -266,7 +264,10 @@ impl Analysis {
             }
             o.push_str(",\"cue\":");
             match &q.cue {
-                Some(c) => o.push_str(&format!("{{\"start\":{},\"end\":{}}}", c.start, c.end)),
+                Some(c) => {
+                    span(&mut o, c.start, c.end);
+                    o.push('}');
+                }
                 None => o.push_str("null"),
             }
             o.push('}');
@@ -274,10 +275,8 @@ impl Analysis {
         o.push_str("],\"terms\":[");
         for (i, t) in self.terms.iter().enumerate() {
             sep(&mut o, i);
-            o.push_str(&format!(
-                "{{\"start\":{},\"end\":{},\"kind\":\"term\"}}",
-                t.start, t.end
-            ));
+            span(&mut o, t.start, t.end);
+            o.push_str(",\"kind\":\"term\"}");
         }
         o.push_str("],\"speakers\":[");
         for (i, s) in self.speakers.iter().enumerate() {
@@ -291,7 +290,8 @@ impl Analysis {
             o.push_str(",\"mentions\":[");
             for (j, m) in s.mentions.iter().enumerate() {
                 sep(&mut o, j);
-                o.push_str(&format!("{{\"start\":{},\"end\":{}}}", m.start, m.end));
+                span(&mut o, m.start, m.end);
+                o.push('}');
             }
             o.push_str("],\"quotes\":[");
             for (j, q) in s.quotes.iter().enumerate() {
@@ -308,14 +308,17 @@ impl Analysis {
                 BoilerplateKind::Footer => "footer",
                 BoilerplateKind::Inline => "inline",
             };
-            o.push_str(&format!(
-                "{{\"start\":{},\"end\":{},\"kind\":\"{kind}\"}}",
-                b.start, b.end
-            ));
+            span(&mut o, b.start, b.end);
+            o.push_str(&format!(",\"kind\":\"{kind}\"}}"));
         }
         o.push_str("]}");
         o
     }
+}
+
+/// Opens an object with its offsets: `{"start":S,"end":E` (the caller adds the rest and `}`).
+fn span(o: &mut String, start: usize, end: usize) {
+    o.push_str(&format!("{{\"start\":{start},\"end\":{end}"));
 }
 
 fn sep(o: &mut String, i: usize) {

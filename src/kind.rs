@@ -187,6 +187,14 @@ pub const FEATURES: &[&str] = &[
     "de_as_before",
 ];
 
+/// The position of a feature in [`FEATURES`].
+fn feature(name: &str) -> usize {
+    FEATURES
+        .iter()
+        .position(|f| *f == name)
+        .expect("a feature of FEATURES")
+}
+
 /// The feature vector of a top-level region (values 0 or 1), in [`FEATURES`] order.
 pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
     let inner = content(text, r);
@@ -307,12 +315,13 @@ pub fn classify(text: &str, para: Span, r: &Region, lang: Lang) -> QuoteKind {
         return QuoteKind::Term;
     }
     // Direct: the quotation stands as (the start of) a sentence of its own.
-    let sentence_start = f[10] > 0.0
-        || f[11] > 0.0
+    let on = |name: &str| f[feature(name)] > 0.0;
+    let sentence_start = on("sentence_start")
+        || on("after_colon")
         || (before.ends_with(',')
             && has_cue(&before[floor_boundary(before, before.len().saturating_sub(40))..]))
         || before.ends_with(['—', '–']);
-    let starts_upper = f[9] > 0.0;
+    let starts_upper = on("starts_upper");
     if sentence_start && starts_upper {
         QuoteKind::Direct
     } else {
