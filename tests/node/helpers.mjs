@@ -33,12 +33,12 @@ export function cpToUtf16(text, cp) {
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css",
   ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8", ".json": "application/json" };
 
-/** Serves www/ on 127.0.0.1 (a free port); resolves to { url, close }. */
-export function serveWww() {
+/** Serves the folder `root` on 127.0.0.1 (a free port); resolves to { url, close }. */
+export function serveDir(root) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^\/+/, "");
-    const file = join(WWW, path === "" ? "index.html" : path);
-    if (!file.startsWith(WWW) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
+    const file = join(root, path === "" ? "index.html" : path);
+    if (!file.startsWith(root) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
     res.end(readFileSync(file));
   });
@@ -47,6 +47,9 @@ export function serveWww() {
     close: () => new Promise((r) => server.close(r)),
   })));
 }
+
+/** Serves www/, the static page. */
+export const serveWww = () => serveDir(WWW);
 
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

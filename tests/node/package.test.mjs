@@ -8,10 +8,8 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createServer } from "node:http";
-import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { ROOT, CHROMIUM, CHROMIUM_ARGS, sharedJsonl } from "./helpers.mjs";
+import { ROOT, CHROMIUM, CHROMIUM_ARGS, serveDir, sharedJsonl } from "./helpers.mjs";
 
 const PKG = join(ROOT, "pkg", "npm");
 if (!existsSync(join(PKG, "package.json"))) throw new Error("pkg/npm is missing: run scripts/build.py");
@@ -92,26 +90,19 @@ void createAnalyzer; void viaWorker; void kind; void who; void at; void role; vo
 
 test("a page on a static host uses the module and the Worker API (examples/web)", async () => {
   cpSync(join(ROOT, "examples", "web"), project, { recursive: true });
-  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
-  const server = createServer((req, res) => {
-    const file = join(project, decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/^\/+/, "") || "index.html");
-    if (!file.startsWith(project) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { "content-type": types[file.slice(file.lastIndexOf("."))] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  const server = await serveDir(project);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await page.goto(`${server.url}index.html`);
     await page.waitForSelector("body[data-done=true]", { timeout: 15000 });
     const out = JSON.parse(await page.textContent("#out"));
     assert.deepEqual(out, { quotation: "“We will look at every option before the vote,”", speaker: "Ana Lindqvist", workerAgrees: true });
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 });
