@@ -6,7 +6,18 @@
 Misses (gold pieces with no overlap match) and false alarms (predicted quotes that match
 nothing), each shown with context. Offsets in PRED are UTF-16 (the API's unit).
 """
-import argparse, json, sys
+import argparse, json, os, re, sys
+
+# The reference scorer's speaker rule: a word shared with the gold speaker, stop words and
+# pronouns aside (see ../shared/eval/score.py).
+WORD = re.compile(r"\w+")
+PRONOUNS = {"he", "she", "they", "i", "we", "you", "it", "his", "her", "their", "its", "him",
+            "them", "us", "me", "my", "our", "who", "which", "that", "this", "these", "those"}
+STOP = PRONOUNS | {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president"}
+
+
+def words(s):
+    return {w.lower() for w in WORD.findall(s or "")} - STOP
 
 
 def utf16_to_cp(text):
@@ -61,7 +72,7 @@ def main():
                     ss, se = conv[sp["start"]], conv[sp["end"]]
                     ok = any(min(se, b) - max(ss, a2) > 0 for a2, b in spans)
                     if not ok and not q.get("speaker_is_pronoun"):
-                        ok = bool(set(sp["name"].lower().split()) & set(q["speaker"].lower().split()) - {"the", "a", "of", "mr.", "mrs.", "ms."})
+                        ok = bool(words(sp["name"]) & words(q["speaker"]))
                 if not ok:
                     got = f"{sp['name']!r} via {t[conv[sp['start']]:conv[sp['end']]]!r}" if sp else "None"
                     lo = min([q["start"]] + [a2 for a2, _ in spans]) - 40

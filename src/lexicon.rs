@@ -129,6 +129,19 @@ word_list!(
     speech_cues, "speech_cues.txt"
 );
 word_list!(
+    /// Further verbs that attribute a quotation (boasted, likened, adding), read by the
+    /// speaker stage only, so that they never make a quotation of a term.
+    attribution_verbs, "attribution_verbs.txt"
+);
+word_list!(
+    /// Words that may stand between a subject and its cue (also, has, later, then).
+    cue_adverbs, "cue_adverbs.txt"
+);
+word_list!(
+    /// English prepositions after which a name is an object, not a subject.
+    governing_words, "governing_words.txt"
+);
+word_list!(
     /// Short function words, per language, that a title may contain in lower case
     /// (the, of, and, der, die, de, la, …).
     title_small_words, "title_small_words.txt"

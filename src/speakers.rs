@@ -94,6 +94,12 @@ struct Mention {
     entity: Option<usize>,
 }
 
+/// Whether a lower-case word is a cue of attribution: a reporting verb of the quotation
+/// stage, or one of the further verbs only this stage reads.
+fn is_cue(lower: &str) -> bool {
+    lexicon::speech_cues().contains(lower) || lexicon::attribution_verbs().contains(lower)
+}
+
 fn lower(s: &str) -> String {
     s.to_lowercase()
 }
@@ -149,7 +155,7 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
         // "the agency suggested", "the ad’s narrator says": a determiner phrase right before a
         // cue is its subject even when its noun is not a person noun.
         if !german
-            && lexicon::speech_cues().contains(wl.as_str())
+            && is_cue(wl.as_str())
             && i > 0
             && out.last().is_none_or(|m| m.span.end < toks[i - 1].start)
         {
@@ -450,9 +456,7 @@ fn cues(text: &str, toks: &[Token], after_quote: bool) -> Vec<(usize, Span)> {
             {
                 out.push((i, Span::new(t.start, toks[i + 1].end)));
             }
-        } else if lexicon::speech_cues().contains(w.as_str())
-            && (after_quote || (w != "so" && w != "laut"))
-        {
+        } else if is_cue(w.as_str()) && (after_quote || (w != "so" && w != "laut")) {
             out.push((i, Span::new(t.start, t.end)));
         }
     }
@@ -603,14 +607,148 @@ fn after_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
     })
 }
 
+/// A word that may stand between a subject and its cue ("has also said", "later added").
+fn adverbial(w: &str) -> bool {
+    lexicon::cue_adverbs().has(w) || (w.len() > 3 && w.ends_with("ly") && !starts_upper(w))
+}
+
+/// Whether only adverbs, auxiliaries and bracketed asides stand in `text[from..to]`, so
+/// that a mention ending at `from` is the subject of a cue at `to` ("Trump has also said",
+/// "Rep. Gwen Moore (D-Wis.) said"), not the object of an earlier verb ("Romney went after
+/// Trump on Wednesday, calling").
+fn adjacent(text: &str, from: usize, to: usize) -> bool {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in text[from..to].chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c if c.is_alphanumeric() || c == '\'' || c == '’' => outside.push(c),
+            c if c.is_whitespace() => outside.push(' '),
+            _ => return false,
+        }
+    }
+    outside.split_whitespace().all(adverbial)
+}
+
+/// Whether the word before `at` (not before `floor`) is a preposition: a name there is an
+/// object ("in Columbus", "to Trump"), not a subject.
+fn governed(text: &str, at: usize, floor: usize) -> bool {
+    let gap = &text[floor.min(at)..at];
+    let before = gap.trim_end();
+    if before.len() == gap.len() {
+        return false;
+    }
+    let w = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !w.is_empty() && lexicon::governing_words().has(w)
+}
+
+/// Whether a mention is a possessive that modifies the noun after it ("Trump’s attorney").
+fn possessive_modifier(text: &str, m: &Mention) -> bool {
+    let s = &text[m.span.start..m.span.end];
+    (s.ends_with("’s") || s.ends_with("'s") || s.ends_with('’'))
+        && text[m.span.end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_lowercase)
+}
+
+/// The subject of a cue at the end of `range` (the clause before the cue), and whether it
+/// had to be taken from a prepositional phrase or a possessive. The mention right before
+/// the cue when only adverbs stand between; otherwise the clause has moved on since its
+/// subject ("Trump knocked Rubio on trade and called him", "Clinton, during a town hall
+/// meeting in Columbus, said"), so the subject is the first mention that is not the object
+/// of a preposition.
+fn subject_of(text: &str, mentions: &[Mention], range: Span) -> Option<(usize, bool)> {
+    let (ni, nm) = mention_at(mentions, range).last()?;
+    if adjacent(text, nm.span.end, range.end) {
+        return Some((ni, governed(text, nm.span.start, range.start)));
+    }
+    let mut fallback = None;
+    for (i, m) in mention_at(mentions, range) {
+        if governed(text, m.span.start, range.start) || possessive_modifier(text, m) {
+            fallback.get_or_insert(i);
+            continue;
+        }
+        return Some((i, false));
+    }
+    fallback.map(|i| (i, true))
+}
+
+/// The speaker of an English sentence with cues before the quotation. The cue right before
+/// the quotation is its own ("Ryan said last week, though he said, “…”"); otherwise the
+/// first cue is the main clause ("Trump said … that Clinton described it as “…”"). A cue
+/// whose subject is only an object ("In a message posted Friday, Cruz said") gives way to
+/// a later one. A name after the cue is its subject only when nothing comes before the
+/// cue ("Said Ellis: “…”") or the cue is "according to"; elsewhere it is an object
+/// ("calling Trump “a liar”").
+fn english_cue_subject(
+    text: &str,
+    window: Span,
+    start: usize,
+    toks: &[Token],
+    cues: &[(usize, Span)],
+    mentions: &[Mention],
+) -> Option<Found> {
+    let &(_, last) = cues.last()?;
+    let at_quote = toks
+        .iter()
+        .filter(|t| t.start >= last.end)
+        .all(|t| lower(&text[t.start..t.end]) == "that");
+    let order = at_quote
+        .then_some(cues.len() - 1)
+        .into_iter()
+        .chain(0..cues.len());
+    let mut fallback = None;
+    for k in order {
+        let (ci, cue) = cues[k];
+        let according = lower(&text[cue.start..toks[ci].end]) == "according";
+        let before = subject_of(text, mentions, Span::new(start, cue.start));
+        let opens = toks.first().is_some_and(|t| t.start >= cue.start);
+        let after = mention_at(mentions, Span::new(cue.end, window.end))
+            .next()
+            .filter(|_| according || opens)
+            .map(|(i, m)| (i, governed(text, m.span.start, cue.end)));
+        let pick = if according {
+            after.or(before)
+        } else {
+            before.or(after)
+        };
+        match pick {
+            Some((i, false)) => {
+                return Some(Found {
+                    mention: i,
+                    cue: Some(cue),
+                })
+            }
+            Some((i, true)) => {
+                fallback.get_or_insert(Found {
+                    mention: i,
+                    cue: Some(cue),
+                });
+            }
+            None => {}
+        }
+    }
+    fallback
+}
+
 /// Looks for NP said: “Q” · NP said that … “Q” · NP: “Q” in `window` (before the quote).
 fn before_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> Option<Found> {
     let toks = tokenize(text, window.start, window.end);
     let start = last_sentence_start(text, window.start, window.end, &toks);
     let toks: Vec<Token> = toks.into_iter().filter(|t| t.start >= start).collect();
+    let cue_list = cues(text, &toks, false);
+    if !german && !cue_list.is_empty() {
+        return english_cue_subject(text, window, start, &toks, &cue_list, mentions);
+    }
     // The first cue of the sentence is its main clause: in "Trump said … that Clinton once
     // described it as “…”", Trump is the speaker.
-    if let Some(&(ci, cue)) = cues(text, &toks, false).first() {
+    if let Some(&(ci, cue)) = cue_list.first() {
         let according = lower(&text[cue.start..toks[ci].end]) == "according";
         let before = subject_before(text, mentions, Span::new(start, cue.start));
         let after = mention_at(mentions, Span::new(cue.end, window.end))
@@ -1049,5 +1187,37 @@ mod tests {
     fn a_cue_does_not_reach_into_the_next_sentence() {
         let t = "Jane Doe said the plan was ready. “Nobody here knows what comes next.”";
         assert_eq!(names(t), vec![None]);
+    }
+
+    #[test]
+    fn rarer_verbs_attribute() {
+        let t = "At a crowded rally, Tom Hale likened the new tax plan to “a slow robbery of families.”";
+        assert_eq!(names(t), vec![Some("Tom Hale".into())]);
+        let t = "Jane Doe boasted, “Nobody has ever built more bridges than me.”";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+    }
+
+    #[test]
+    fn the_clause_subject_not_the_object_before_the_cue() {
+        let t = "Jane Doe went after Tom Hale on Monday over his budget, calling it “a plan without a single number in it.”";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+        let t = "Jane Doe knocked Tom Hale on trade and called him “a man of the past and nothing more.”";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+        let t = "Jane Doe, during a town hall meeting in Columbus, Ohio, said she would “fight for every single job.”";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+        let t = "Tom Hale has also said that the bill is “a disaster for every farmer.”";
+        assert_eq!(names(t), vec![Some("Tom Hale".into())]);
+    }
+
+    #[test]
+    fn a_cue_inside_a_prepositional_phrase_gives_way() {
+        let t = "In a Facebook message posted Friday, Tom Hale said he has had “serious disagreements” with her.";
+        assert_eq!(names(t), vec![Some("Tom Hale".into())]);
+    }
+
+    #[test]
+    fn the_cue_right_before_the_quote_is_its_own() {
+        let t = "Bob Roe agreed last week on the radio, though Jane Doe said, “I hope we get there soon.”";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
     }
 }
