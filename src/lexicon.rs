@@ -142,6 +142,10 @@ word_list!(
     governing_words, "governing_words.txt"
 );
 word_list!(
+    /// English words that open a clause of their own (and, when, because, who).
+    clause_words, "clause_words.txt"
+);
+word_list!(
     /// Short function words, per language, that a title may contain in lower case
     /// (the, of, and, der, die, de, la, …).
     title_small_words, "title_small_words.txt"

@@ -561,7 +561,7 @@ fn label_of(text: &str, q: &Quote, mentions: &[Mention]) -> Option<Found> {
 }
 
 /// Looks for “Q,” NP said · “Q,” said NP · “Q,” according to NP in `window` (after the quote).
-fn after_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
+fn after_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> Option<Found> {
     // “Q” ― Sonya Herridge: a dash and a name sign the quotation.
     let rest =
         text[window.start..window.end].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
@@ -580,21 +580,35 @@ fn after_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
     let toks = tokenize(text, window.start, window.end);
     let end = first_sentence_end(text, window.start, window.end, &toks);
     let toks: Vec<Token> = toks.into_iter().filter(|t| t.end <= end).collect();
-    let (ci, cue) = *cues(text, &toks, true).iter().find(|(i, _)| *i < 12)?;
-    // The quotation's own attribution follows it at once: “Q,” NP said · “Q,” said NP.
-    // A clause of its own ("… and says he will", "… when Clinton blasted him") is not it.
-    let first = toks.first()?;
-    let opens_attribution = first.start == cue.start
-        || mention_at(mentions, Span::new(first.start, end))
-            .next()
-            .is_some_and(|(_, m)| m.span.start == first.start);
-    if !opens_attribution {
-        return None;
+    let all = cues(text, &toks, true);
+    let (clause, ci, cue) = if german {
+        let &(ci, cue) = all.iter().find(|(i, _)| *i < 12)?;
+        (window.start, ci, cue)
+    } else {
+        english_attribution_clause(text, window.start, &toks, &all)?
+    };
+    if german {
+        // The quotation's own attribution follows it at once: “Q,” NP said · “Q,” said NP.
+        // A clause of its own ("… and says he will", "… when Clinton blasted him") is not it.
+        let first = toks.first()?;
+        let opens_attribution = first.start == cue.start
+            || mention_at(mentions, Span::new(first.start, end))
+                .next()
+                .is_some_and(|(_, m)| m.span.start == first.start);
+        if !opens_attribution {
+            return None;
+        }
     }
     let according = lower(&text[cue.start..toks[ci].end]) == "according";
-    let before = subject_before(text, mentions, Span::new(window.start, cue.start));
+    let before = subject_before(text, mentions, Span::new(clause, cue.start));
+    // The subject after its cue: "said Jane Doe", "said 9/11 widow Jane Doe" (English allows
+    // a short lower-case role between them).
+    let reach = if german { 2 } else { 4 };
     let after = mention_at(mentions, Span::new(cue.end, end))
-        .find(|(_, m)| tokenize(text, cue.end, m.span.start).len() <= 2)
+        .find(|(_, m)| {
+            tokenize(text, cue.end, m.span.start).len() <= reach
+                && !text[cue.end..m.span.start].contains([',', ';', ':'])
+        })
         .map(|(i, _)| i);
     let pick = if according {
         after.or(before)
@@ -604,6 +618,34 @@ fn after_cue(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
     pick.map(|i| Found {
         mention: i,
         cue: Some(cue),
+    })
+}
+
+/// Whether a token is an English word that opens a clause (and, when, because).
+fn opens_clause(text: &str, t: &Token) -> bool {
+    lexicon::clause_words().has(&text[t.start..t.end])
+}
+
+/// Where the attribution after an English quotation starts, and its cue. Either it opens
+/// the text after the quotation: “Q,” former governor Jane Doe said · “Q,” the Republican
+/// said · “Q,” said Jane Doe, with no clause word before the cue; or it closes the
+/// sentence after a comma: “Q” than anyone else, Jane Doe said.
+fn english_attribution_clause(
+    text: &str,
+    from: usize,
+    toks: &[Token],
+    cues: &[(usize, Span)],
+) -> Option<(usize, usize, Span)> {
+    if let Some(&(ci, cue)) = cues.first().filter(|(i, _)| *i < 12) {
+        if !toks[..ci].iter().any(|t| opens_clause(text, t)) {
+            return Some((from, ci, cue));
+        }
+    }
+    cues.iter().find_map(|&(ci, cue)| {
+        let comma = from + text[from..cue.start].rfind(',')? + 1;
+        let lead = toks[..ci].iter().filter(|t| t.start >= comma);
+        (lead.clone().count() <= 6 && !lead.clone().any(|t| opens_clause(text, t)))
+            .then_some((comma, ci, cue))
     })
 }
 
@@ -873,6 +915,7 @@ pub fn attribute(
             text,
             Span::new(qe.min(pe.end), next_start.max(qe.min(pe.end))),
             &mentions,
+            german,
         )
         .or_else(|| label_of(text, &quotes[k], &mentions))
         .or_else(|| before_cue(text, Span::new(prev_end.min(qs), qs), &mentions, german))
@@ -1219,5 +1262,23 @@ mod tests {
     fn the_cue_right_before_the_quote_is_its_own() {
         let t = "Bob Roe agreed last week on the radio, though Jane Doe said, “I hope we get there soon.”";
         assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+    }
+
+    #[test]
+    fn a_role_before_the_name_after_the_quote() {
+        let t = "“Our friends no longer trust us at all,” former Florida governor Jane Doe said.";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+        let t = "“The prices of everything go up every year,” the Republican said this week.";
+        assert_eq!(names(t), vec![Some("Republican".into())]);
+        let t = "“Their rationales do not hold any weight at all,” said 9/11 widow Jane Doe.";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+    }
+
+    #[test]
+    fn an_attribution_that_closes_the_sentence_after_a_comma() {
+        let t = "“The evidence is extremely strong” than that of the chief, Jane Doe said.";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+        let t = "“The evidence is extremely strong” and Jane Doe said nothing else about it.";
+        assert_eq!(names(t), vec![None]);
     }
 }
