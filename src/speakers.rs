@@ -585,7 +585,16 @@ fn after_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> Op
         let &(ci, cue) = all.iter().find(|(i, _)| *i < 12)?;
         (window.start, ci, cue)
     } else {
-        english_attribution_clause(text, window.start, &toks, &all)?
+        let finite: Vec<(usize, Span)> = all
+            .iter()
+            .copied()
+            .filter(|&(i, c)| !participle(text, &toks[i], c))
+            .collect();
+        let found = english_attribution_clause(text, window.start, &toks, &finite)?;
+        if !ends_attribution(text, window.start, &toks, found.1) {
+            return None;
+        }
+        found
     };
     if german {
         // The quotation's own attribution follows it at once: “Q,” NP said · “Q,” said NP.
@@ -606,8 +615,10 @@ fn after_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> Op
     let reach = if german { 2 } else { 4 };
     let after = mention_at(mentions, Span::new(cue.end, end))
         .find(|(_, m)| {
-            tokenize(text, cue.end, m.span.start).len() <= reach
+            let between = tokenize(text, cue.end, m.span.start);
+            between.len() <= reach
                 && !text[cue.end..m.span.start].contains([',', ';', ':'])
+                && (german || !between.iter().any(|t| opens_clause(text, t)))
         })
         .map(|(i, _)| i);
     let pick = if according {
@@ -619,6 +630,25 @@ fn after_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> Op
         mention: i,
         cue: Some(cue),
     })
+}
+
+/// Whether a cue is an -ing form ("attacking", "saying"): after a quotation it goes with
+/// a noun ("“…” a tweet attacking him"), it does not attribute the quotation.
+fn participle(text: &str, t: &Token, cue: Span) -> bool {
+    let w = &text[t.start..t.end];
+    cue.end == t.end && w.len() > 5 && w.ends_with("ing")
+}
+
+/// A quotation that closes its own sentence (“… the timing.”) is attributed by what
+/// follows only when that is a short sentence of attribution ("Jane Doe said."), not a new
+/// statement ("Russia insisted that Pyongyang …").
+fn ends_attribution(text: &str, from: usize, toks: &[Token], ci: usize) -> bool {
+    let before = text[..from].trim_end_matches(|c: char| crate::marks::is_mark(c));
+    if !before.ends_with('.') {
+        return true;
+    }
+    let rest = &toks[(ci + 1).min(toks.len())..];
+    rest.len() <= 3 && !rest.iter().any(|t| opens_clause(text, t))
 }
 
 /// Whether a token is an English word that opens a clause (and, when, because).
@@ -707,10 +737,15 @@ fn possessive_modifier(text: &str, m: &Mention) -> bool {
 /// of a preposition.
 fn subject_of(text: &str, mentions: &[Mention], range: Span) -> Option<(usize, bool)> {
     let (ni, nm) = mention_at(mentions, range).last()?;
-    if adjacent(text, nm.span.end, range.end) {
-        return Some((ni, governed(text, nm.span.start, range.start)));
-    }
     let mut fallback = None;
+    if adjacent(text, nm.span.end, range.end) {
+        if !governed(text, nm.span.start, range.start) {
+            return Some((ni, false));
+        }
+        // "Protesters marching through the streets chanted": the phrase right before the
+        // cue is an object; look for the clause subject.
+        fallback = Some(ni);
+    }
     for (i, m) in mention_at(mentions, range) {
         if governed(text, m.span.start, range.start) || possessive_modifier(text, m) {
             fallback.get_or_insert(i);
@@ -1280,5 +1315,25 @@ mod tests {
         assert_eq!(names(t), vec![Some("Jane Doe".into())]);
         let t = "“The evidence is extremely strong” and Jane Doe said nothing else about it.";
         assert_eq!(names(t), vec![None]);
+    }
+
+    #[test]
+    fn an_object_phrase_before_the_cue_is_not_its_subject() {
+        let t = "Protesters marching through the streets chanted “Whose streets? Our streets!” until late.";
+        assert_eq!(names(t), vec![Some("Protesters".into())]);
+    }
+
+    #[test]
+    fn a_new_sentence_after_a_closed_quotation_is_not_its_attribution() {
+        let t = "Japan called the test “a grave threat to the peace of the region.” Russia insisted that the talks resume at once.";
+        assert_eq!(names(t), vec![Some("Japan".into())]);
+        let t = "“Did you see what happened to him there?” Jane Doe asked.";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+    }
+
+    #[test]
+    fn an_ing_form_after_the_quotation_does_not_attribute_it() {
+        let t = "Jane Doe is describing as “unhinged and cruel” a tweet attacking a former beauty queen.";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
     }
 }
