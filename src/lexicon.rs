@@ -146,6 +146,10 @@ word_list!(
     clause_words, "clause_words.txt"
 );
 word_list!(
+    /// English pronouns that name a speaker only as the subject of a cue (who, which, it).
+    relative_pronouns, "relative_pronouns.txt"
+);
+word_list!(
     /// Short function words, per language, that a title may contain in lower case
     /// (the, of, and, der, die, de, la, …).
     title_small_words, "title_small_words.txt"

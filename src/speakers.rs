@@ -78,6 +78,8 @@ enum Kind {
     Name,
     Description,
     Pronoun,
+    /// who, which, it as the subject of a cue: stands for the mention right before it.
+    Relative,
 }
 
 #[derive(Clone, Debug)]
@@ -146,6 +148,22 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
                 name: w.to_string(),
                 role: None,
                 gender: g,
+                org: false,
+                entity: None,
+            });
+            i += 1;
+            continue;
+        }
+        if !german
+            && lexicon::relative_pronouns().contains(bare)
+            && cue_follows(text, &toks[i + 1..])
+        {
+            out.push(Mention {
+                span: Span::new(toks[i].start, toks[i].end),
+                kind: Kind::Relative,
+                name: w.to_string(),
+                role: None,
+                gender: None,
                 org: false,
                 entity: None,
             });
@@ -321,6 +339,29 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
     }
 }
 
+/// Whether a cue comes next, behind at most three adverbs, auxiliaries, prepositions or
+/// numbers ("who has said", "it further wrote", "who in 2010 said"), with no punctuation.
+fn cue_follows(text: &str, rest: &[Token]) -> bool {
+    let mut prev_end = None;
+    for t in rest.iter().take(4) {
+        if prev_end.is_some_and(|e| !text[e..t.start].trim().is_empty()) {
+            return false;
+        }
+        let w = &text[t.start..t.end];
+        if is_cue(&lower(w)) {
+            return true;
+        }
+        let skippable = adverbial(w)
+            || lexicon::governing_words().has(w)
+            || w.starts_with(|c: char| c.is_ascii_digit());
+        if !skippable {
+            return false;
+        }
+        prev_end = Some(t.end);
+    }
+    false
+}
+
 /// A transcript quotation opens with its speaker's label: "PENCE: Well, look, …". The
 /// label is the one name inside a quotation that is its speaker.
 fn transcript_label(text: &str, q: &Quote, para_end: usize, out: &mut Vec<Mention>) {
@@ -391,7 +432,7 @@ fn link(mentions: &mut [Mention]) -> Vec<Entity> {
     let mut by_last: HashMap<String, usize> = HashMap::new();
     let mut single: HashMap<String, usize> = HashMap::new();
     for m in mentions.iter_mut() {
-        if m.kind == Kind::Pronoun {
+        if matches!(m.kind, Kind::Pronoun | Kind::Relative) {
             continue;
         }
         let words = m.name.split(' ').count();
@@ -737,6 +778,9 @@ fn possessive_modifier(text: &str, m: &Mention) -> bool {
 /// of a preposition.
 fn subject_of(text: &str, mentions: &[Mention], range: Span) -> Option<(usize, bool)> {
     let (ni, nm) = mention_at(mentions, range).last()?;
+    if nm.kind == Kind::Relative {
+        return Some((ni, false)); // "who in 2010 said": taken as the subject of its cue
+    }
     let mut fallback = None;
     if adjacent(text, nm.span.end, range.end) {
         if !governed(text, nm.span.start, range.start) {
@@ -770,6 +814,7 @@ fn english_cue_subject(
     toks: &[Token],
     cues: &[(usize, Span)],
     mentions: &[Mention],
+    after_quote: bool,
 ) -> Option<Found> {
     let &(_, last) = cues.last()?;
     let at_quote = toks
@@ -786,6 +831,11 @@ fn english_cue_subject(
         let according = lower(&text[cue.start..toks[ci].end]) == "according";
         let before = subject_of(text, mentions, Span::new(start, cue.start));
         let opens = toks.first().is_some_and(|t| t.start >= cue.start);
+        // “Q1,” said Weaver, who said “Q2”: the cue that opens the text after an earlier
+        // quotation is that quotation's attribution.
+        if opens && after_quote && !text[..window.end].trim_end().ends_with(':') {
+            continue;
+        }
         let after = mention_at(mentions, Span::new(cue.end, window.end))
             .next()
             .filter(|_| according || opens)
@@ -815,13 +865,22 @@ fn english_cue_subject(
 }
 
 /// Looks for NP said: “Q” · NP said that … “Q” · NP: “Q” in `window` (before the quote).
-fn before_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> Option<Found> {
+///
+/// `after_quote`: the window starts where an earlier quotation of its sentence ends.
+fn before_cue(
+    text: &str,
+    window: Span,
+    mentions: &[Mention],
+    german: bool,
+    after_quote: bool,
+) -> Option<Found> {
     let toks = tokenize(text, window.start, window.end);
     let start = last_sentence_start(text, window.start, window.end, &toks);
     let toks: Vec<Token> = toks.into_iter().filter(|t| t.start >= start).collect();
     let cue_list = cues(text, &toks, false);
     if !german && !cue_list.is_empty() {
-        return english_cue_subject(text, window, start, &toks, &cue_list, mentions);
+        let after_quote = after_quote && start == window.start;
+        return english_cue_subject(text, window, start, &toks, &cue_list, mentions, after_quote);
     }
     // The first cue of the sentence is its main clause: in "Trump said … that Clinton once
     // described it as “…”", Trump is the speaker.
@@ -953,13 +1012,16 @@ pub fn attribute(
             german,
         )
         .or_else(|| label_of(text, &quotes[k], &mentions))
-        .or_else(|| before_cue(text, Span::new(prev_end.min(qs), qs), &mentions, german))
+        .or_else(|| {
+            let window = Span::new(prev_end.min(qs), qs);
+            before_cue(text, window, &mentions, german, prev_end > ps.start)
+        })
         .or_else(|| {
             // "Caddell continued:" ends the paragraph before the quotation.
             let pi = para_of(qs);
             let prev = paras[pi.checked_sub(1)?];
             (qs == ps.start && text[prev.start..prev.end].ends_with(':'))
-                .then(|| before_cue(text, prev, &mentions, german))
+                .then(|| before_cue(text, prev, &mentions, german, false))
                 .flatten()
         });
         let resolved = match found {
@@ -1028,8 +1090,11 @@ fn resolve(
     para_of: &dyn Fn(usize) -> usize,
 ) -> Option<usize> {
     let mention = &mentions[m];
-    if mention.kind != Kind::Pronoun {
-        return mention.entity;
+    match mention.kind {
+        Kind::Pronoun => {}
+        // "Weaver, who said": the mention right before it.
+        Kind::Relative => return mentions[..m].iter().rev().take(40).find_map(|x| x.entity),
+        _ => return mention.entity,
     }
     let g = mention.gender;
     let fits = |e: usize| {
@@ -1335,5 +1400,17 @@ mod tests {
     fn an_ing_form_after_the_quotation_does_not_attribute_it() {
         let t = "Jane Doe is describing as “unhinged and cruel” a tweet attacking a former beauty queen.";
         assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+    }
+
+    #[test]
+    fn relative_pronouns_as_subjects_of_a_cue() {
+        let t = "“It is a dictator in the making,” said Glenn Roe, who said there were “too many disturbing things to dismiss.”";
+        let s = speakers(t);
+        assert_eq!(s[0], Some(("Glenn Roe".into(), "Glenn Roe".into())));
+        assert_eq!(s[1], Some(("Glenn Roe".into(), "who".into())));
+        let t = "The plan came from Tom Hale, now the party leader, who in 2010 said the goal was “a one-term president.”";
+        assert_eq!(speakers(t)[0], Some(("Tom Hale".into(), "who".into())));
+        let t = "While the Fund did not single out the plans, it referenced “political tensions” in rich economies.";
+        assert_eq!(speakers(t)[0].as_ref().map(|s| s.1.as_str()), Some("it"));
     }
 }
