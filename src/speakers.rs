@@ -953,7 +953,69 @@ fn before_cue(
             });
         }
     }
-    None
+    if german {
+        return None;
+    }
+    subject_after_opening_phrase(text, mentions, start, window.end, &toks)
+        .map(|i| Found {
+            mention: i,
+            cue: None,
+        })
+        .or_else(|| previous_sentence(text, window, start, mentions))
+}
+
+/// No cue word, and the sentence opens with a phrase of time or place ("In recent weeks,
+/// Reid has gone after Trump as a “…”"): the subject right after its comma.
+fn subject_after_opening_phrase(
+    text: &str,
+    mentions: &[Mention],
+    start: usize,
+    end: usize,
+    toks: &[Token],
+) -> Option<usize> {
+    let first = toks.first()?;
+    let w = &text[first.start..first.end];
+    if toks.len() <= 2 || !(lexicon::governing_words().has(w) || adverbial(w)) {
+        return None;
+    }
+    mention_at(mentions, Span::new(start, end))
+        .find(|(_, m)| !governed(text, m.span.start, start))
+        .filter(|(_, m)| {
+            m.kind != Kind::Description && text[start..m.span.start].trim_end().ends_with(',')
+        })
+        .map(|(i, _)| i)
+}
+
+/// A quotation that opens its sentence, with no attribution of its own, belongs to the
+/// speaker of the sentence before it in the paragraph when that sentence has a cue
+/// ("… over Syria, Schiff said. “The other factor …”").
+fn previous_sentence(
+    text: &str,
+    window: Span,
+    start: usize,
+    mentions: &[Mention],
+) -> Option<Found> {
+    let own = tokenize(text, start, window.end);
+    if !own.is_empty() || start <= window.start {
+        return None;
+    }
+    let toks = tokenize(text, window.start, start);
+    let end = toks.last()?.end;
+    let from = last_sentence_start(text, window.start, end, &toks);
+    let toks: Vec<Token> = toks.into_iter().filter(|t| t.start >= from).collect();
+    let cue_list = cues(text, &toks, false);
+    if cue_list.is_empty() {
+        return None;
+    }
+    english_cue_subject(
+        text,
+        Span::new(from, end),
+        from,
+        &toks,
+        &cue_list,
+        mentions,
+        false,
+    )
 }
 
 /// Attributes every quotation and builds the speaker list.
@@ -1327,9 +1389,22 @@ mod tests {
     }
 
     #[test]
-    fn a_cue_does_not_reach_into_the_next_sentence() {
-        let t = "Jane Doe said the plan was ready. “Nobody here knows what comes next.”";
+    fn a_quotation_opening_a_sentence_takes_the_cue_of_the_one_before() {
+        // News writing paraphrases, then quotes: the quotation is the same speaker's.
+        let t =
+            "The talks may go on for weeks, Jane Doe said. “Nobody here knows what comes next.”";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+        // Not across a paragraph, and not when the sentence before has no cue.
+        let t = "Jane Doe said the plan was ready.\n\n“Nobody here knows what comes next.”";
         assert_eq!(names(t), vec![None]);
+        let t = "Jane Doe walked out of the room. “Nobody here knows what comes next.”";
+        assert_eq!(names(t), vec![None]);
+    }
+
+    #[test]
+    fn the_subject_after_an_opening_phrase() {
+        let t = "In recent weeks, Tom Hale has gone after the senator as a “spoiled brat.”";
+        assert_eq!(names(t), vec![Some("Tom Hale".into())]);
     }
 
     #[test]
