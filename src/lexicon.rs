@@ -150,6 +150,10 @@ word_list!(
     relative_pronouns, "relative_pronouns.txt"
 );
 word_list!(
+    /// English words after which a cue word is a noun (the claim, his call, a report).
+    noun_markers, "noun_markers.txt"
+);
+word_list!(
     /// Short function words, per language, that a title may contain in lower case
     /// (the, of, and, der, die, de, la, …).
     title_small_words, "title_small_words.txt"

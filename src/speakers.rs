@@ -431,7 +431,23 @@ fn link(mentions: &mut [Mention]) -> Vec<Entity> {
     let mut by_name: HashMap<String, usize> = HashMap::new();
     let mut by_last: HashMap<String, usize> = HashMap::new();
     let mut single: HashMap<String, usize> = HashMap::new();
+    // The writer's own "I" and "we" stand for nobody else in the text: one entity each.
+    let mut own_voice: HashMap<String, usize> = HashMap::new();
     for m in mentions.iter_mut() {
+        if m.kind == Kind::Pronoun && lexicon::first_person().has(&m.name) {
+            let key = lower(&m.name);
+            let id = *own_voice.entry(key).or_insert_with(|| {
+                entities.push(Entity {
+                    name: m.name.clone(),
+                    role: None,
+                    gender: None,
+                    org: false,
+                });
+                entities.len() - 1
+            });
+            m.entity = Some(id);
+            continue;
+        }
         if matches!(m.kind, Kind::Pronoun | Kind::Relative) {
             continue;
         }
@@ -497,11 +513,20 @@ fn cues(text: &str, toks: &[Token], after_quote: bool) -> Vec<(usize, Span)> {
             {
                 out.push((i, Span::new(t.start, toks[i + 1].end)));
             }
-        } else if is_cue(w.as_str()) && (after_quote || (w != "so" && w != "laut")) {
+        } else if is_cue(w.as_str())
+            && (after_quote || (w != "so" && w != "laut"))
+            && !(i > 0 && noun_marker(&text[toks[i - 1].start..toks[i - 1].end]))
+        {
             out.push((i, Span::new(t.start, t.end)));
         }
     }
     out
+}
+
+/// Whether a word makes the cue word after it a noun: an English article or possessive
+/// ("the claim", "Trump’s claim that …"), so that the speech-noun rule reads it instead.
+fn noun_marker(w: &str) -> bool {
+    lexicon::noun_markers().has(w) || w.ends_with("’s") || w.ends_with("'s")
 }
 
 /// Byte offset of the end of the first sentence in `text[from..to]` (or `to`).
@@ -689,7 +714,11 @@ fn ends_attribution(text: &str, from: usize, toks: &[Token], ci: usize) -> bool 
         return true;
     }
     let rest = &toks[(ci + 1).min(toks.len())..];
-    rest.len() <= 3 && !rest.iter().any(|t| opens_clause(text, t))
+    let clause = |t: &Token| {
+        let w = lower(&text[t.start..t.end]);
+        opens_clause(text, t) || w == "it" || lexicon::pronoun_gender(&w).is_some()
+    };
+    rest.len() <= 3 && !rest.iter().any(clause)
 }
 
 /// Whether a token is an English word that opens a clause (and, when, because).
@@ -770,6 +799,25 @@ fn possessive_modifier(text: &str, m: &Mention) -> bool {
             .is_some_and(char::is_lowercase)
 }
 
+/// Whether a mention only modifies the name after it: "Democratic presidential nominee
+/// Hillary Clinton", "Republican candidate Ben Carson" (lower-case words ending in a title
+/// between them, nothing else).
+fn modifies_a_name(text: &str, mentions: &[Mention], i: usize) -> bool {
+    let (m, Some(next)) = (&mentions[i], mentions.get(i + 1)) else {
+        return false;
+    };
+    if next.kind != Kind::Name || next.span.start <= m.span.end {
+        return false;
+    }
+    let gap = &text[m.span.end..next.span.start];
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    gap.chars()
+        .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-')
+        && (1..=3).contains(&words.len())
+        && words.iter().all(|w| !starts_upper(w))
+        && words.last().is_some_and(|w| lexicon::titles().has(w))
+}
+
 /// The subject of a cue at the end of `range` (the clause before the cue), and whether it
 /// had to be taken from a prepositional phrase or a possessive. The mention right before
 /// the cue when only adverbs stand between; otherwise the clause has moved on since its
@@ -791,7 +839,10 @@ fn subject_of(text: &str, mentions: &[Mention], range: Span) -> Option<(usize, b
         fallback = Some(ni);
     }
     for (i, m) in mention_at(mentions, range) {
-        if governed(text, m.span.start, range.start) || possessive_modifier(text, m) {
+        if governed(text, m.span.start, range.start)
+            || possessive_modifier(text, m)
+            || modifies_a_name(text, mentions, i)
+        {
             fallback.get_or_insert(i);
             continue;
         }
@@ -1153,6 +1204,7 @@ fn resolve(
 ) -> Option<usize> {
     let mention = &mentions[m];
     match mention.kind {
+        Kind::Pronoun if mention.entity.is_some() => return mention.entity, // I, we
         Kind::Pronoun => {}
         // "Weaver, who said": the mention right before it.
         Kind::Relative => return mentions[..m].iter().rev().take(40).find_map(|x| x.entity),
@@ -1160,7 +1212,9 @@ fn resolve(
     }
     let g = mention.gender;
     let fits = |e: usize| {
-        !entities[e].org && (g.is_none() || entities[e].gender.is_none() || entities[e].gender == g)
+        !entities[e].org
+            && !lexicon::first_person().has(&entities[e].name)
+            && (g.is_none() || entities[e].gender.is_none() || entities[e].gender == g)
     };
     // Preference: a person whose gender matches, then a full (two-word) name, then anyone
     // who fits; first among the mentions of the pronoun's paragraph, then the last
@@ -1487,5 +1541,34 @@ mod tests {
         assert_eq!(speakers(t)[0], Some(("Tom Hale".into(), "who".into())));
         let t = "While the Fund did not single out the plans, it referenced “political tensions” in rich economies.";
         assert_eq!(speakers(t)[0].as_ref().map(|s| s.1.as_str()), Some("it"));
+    }
+
+    #[test]
+    fn the_writers_own_voice() {
+        let t = "Ms. Ann Berg drove on. I laughed and said, “I don’t believe in the devil at all.”";
+        assert_eq!(speakers(t)[0], Some(("I".into(), "I".into())));
+        let t = "I met Tom Hale in Oslo.\n\n“The deal is done and signed,” he said.";
+        assert_eq!(names(t), vec![Some("Tom Hale".into())]);
+    }
+
+    #[test]
+    fn a_cue_word_after_an_article_or_possessive_is_a_noun() {
+        let t = "Politifact did a fact-check on Tom Hale’s claim that there were “thousands of shootings” there.";
+        assert_eq!(names(t), vec![Some("Tom Hale".into())]);
+    }
+
+    #[test]
+    fn a_party_word_before_a_role_and_name_only_modifies_it() {
+        let t = "Democratic presidential nominee Jane Doe chimed in on Twitter, saying officials should act “without delay.”";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_closed_quotation_opens_a_new_statement() {
+        let t = "Jane Doe said the question was “the timing.” Gov. Tom Hale said it would be “improper” to speak.";
+        assert_eq!(
+            names(t),
+            vec![Some("Jane Doe".into()), Some("Tom Hale".into())]
+        );
     }
 }
