@@ -154,6 +154,14 @@ word_list!(
     noun_markers, "noun_markers.txt"
 );
 word_list!(
+    /// English honorifics, after which a title word is a name (Mr. King).
+    honorifics, "honorifics.txt"
+);
+word_list!(
+    /// English words that open a description like an article (one, another, my).
+    description_openers, "description_openers.txt"
+);
+word_list!(
     /// Short function words, per language, that a title may contain in lower case
     /// (the, of, and, der, die, de, la, …).
     title_small_words, "title_small_words.txt"

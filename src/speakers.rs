@@ -122,7 +122,16 @@ fn joined(text: &str, a: &Token, b: &Token) -> bool {
 }
 
 /// Finds the mentions in `text[from..to]`, a stretch outside quotations.
-fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<Mention>) {
+///
+/// `after_quote`: the stretch starts where a quotation ends ("…,” said the ruling).
+fn mentions_in(
+    text: &str,
+    from: usize,
+    to: usize,
+    german: bool,
+    after_quote: bool,
+    out: &mut Vec<Mention>,
+) {
     let toks = tokenize(text, from, to);
     let word = |t: &Token| &text[t.start..t.end];
     let mut i = 0;
@@ -170,6 +179,23 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
             i += 1;
             continue;
         }
+        // “…,” said the ruling · says a narrator · said a person close to the family.
+        if !german && after_quote && i == 0 && is_cue(wl.as_str()) {
+            if let Some(end) = description_after(text, &toks) {
+                let span = Span::new(toks[1].start, toks[end].end);
+                out.push(Mention {
+                    span,
+                    kind: Kind::Description,
+                    name: text[span.start..span.end].to_string(),
+                    role: None,
+                    gender: None,
+                    org: false,
+                    entity: None,
+                });
+                i = end + 1;
+                continue;
+            }
+        }
         // "the agency suggested", "the ad’s narrator says": a determiner phrase right before a
         // cue is its subject even when its noun is not a person noun.
         if !german
@@ -181,7 +207,7 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
             let mut found = None;
             while j > 0 && i - j < 4 && joined(text, &toks[j - 1], &toks[j]) {
                 j -= 1;
-                if lexicon::determiners().has(word(&toks[j])) {
+                if opens_description(word(&toks[j]), german) {
                     found = Some(j);
                     break;
                 }
@@ -223,7 +249,7 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
             let mut found = None;
             while j > 0 && i - j < 6 && joined(text, &toks[j - 1], &toks[j]) {
                 j -= 1;
-                if lexicon::determiners().has(word(&toks[j])) {
+                if opens_description(word(&toks[j]), german) {
                     found = Some(j);
                     break;
                 }
@@ -286,7 +312,9 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
                 undotted(&run[s])
                     .trim_end_matches("’s")
                     .trim_end_matches("'s"),
-            ) || CONNECTORS.contains(&clean(&run[s]).as_str()))
+            ) || CONNECTORS.contains(&clean(&run[s]).as_str())
+                // "Said Ellis: “…”": a cue that opens the sentence is no part of the name.
+                || (!german && s + 1 < run.len() && is_cue(&clean(&run[s]))))
         {
             s += 1;
         }
@@ -305,7 +333,15 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
         let is_title =
             |t: &Token| lexicon::titles().has(word(t)) || lexicon::titles().has(undotted(t));
         let last_title = run.iter().rposition(is_title);
-        let name_from = last_title.map_or(0, |r| r + 1);
+        let mut name_from = last_title.map_or(0, |r| r + 1);
+        // "Mr. King": after an honorific, a title word is the name.
+        if name_from == run.len()
+            && run.len() >= 2
+            && !german
+            && lexicon::honorifics().has(undotted(&run[run.len() - 2]))
+        {
+            name_from = run.len() - 1;
+        }
         if name_from >= run.len() {
             continue; // a role with no name ("the President")
         }
@@ -337,6 +373,38 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
             entity: None,
         });
     }
+}
+
+/// Whether a word opens a description like an article ("the", and in English "one",
+/// "another", "my": "one questioner claimed", "my father often said").
+fn opens_description(w: &str, german: bool) -> bool {
+    lexicon::determiners().has(w) || (!german && lexicon::description_openers().has(w))
+}
+
+/// The description after a cue that opens the text after a quotation (“…,” said the
+/// ruling · says a narrator · said a person close to the family): the index of its last
+/// token. It opens with an article and runs, with spaces only, up to five words, until a
+/// preposition, a clause word or a name.
+fn description_after(text: &str, toks: &[Token]) -> Option<usize> {
+    let det = toks.get(1)?;
+    let w = &text[det.start..det.end];
+    if !lexicon::noun_markers().has(w) && !lexicon::description_openers().has(w) {
+        return None;
+    }
+    let mut end = None;
+    for k in 2..toks.len().min(7) {
+        let t = &toks[k];
+        let w = &text[t.start..t.end];
+        if !joined(text, &toks[k - 1], t)
+            || starts_upper(w)
+            || lexicon::governing_words().has(w)
+            || opens_clause(text, t)
+        {
+            break;
+        }
+        end = Some(k);
+    }
+    end
 }
 
 /// Whether a cue comes next, behind at most three adverbs, auxiliaries, prepositions or
@@ -506,13 +574,17 @@ fn cues(text: &str, toks: &[Token], after_quote: bool) -> Vec<(usize, Span)> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let w = lower(&text[t.start..t.end]);
+        let next_is = |word: &str| {
+            toks.get(i + 1)
+                .is_some_and(|n| lower(&text[n.start..n.end]) == word)
+        };
         if w == "according" {
-            if toks
-                .get(i + 1)
-                .is_some_and(|n| lower(&text[n.start..n.end]) == "to")
-            {
+            if next_is("to") {
                 out.push((i, Span::new(t.start, toks[i + 1].end)));
             }
+        } else if w == "put" && next_is("it") {
+            // "as a Homeland Security memo put it"
+            out.push((i, Span::new(t.start, toks[i + 1].end)));
         } else if is_cue(w.as_str())
             && (after_quote || (w != "so" && w != "laut"))
             && !(i > 0 && noun_marker(&text[toks[i - 1].start..toks[i - 1].end]))
@@ -739,6 +811,14 @@ fn english_attribution_clause(
     if let Some(&(ci, cue)) = cues.first().filter(|(i, _)| *i < 12) {
         if !toks[..ci].iter().any(|t| opens_clause(text, t)) {
             return Some((from, ci, cue));
+        }
+        // “…,” as a Homeland Security memo put it. · “…,” as Jane Doe said.
+        let closes = toks.len() <= ci + 3;
+        let as_clause = toks
+            .first()
+            .is_some_and(|t| lower(&text[t.start..t.end]) == "as");
+        if as_clause && closes && !toks[1..ci].iter().any(|t| opens_clause(text, t)) {
+            return Some((toks[0].end, ci, cue));
         }
     }
     cues.iter().find_map(|&(ci, cue)| {
@@ -1085,7 +1165,15 @@ pub fn attribute(
         while qi < quotes.len() && quotes[qi].start < p.end {
             let q = &quotes[qi];
             if q.start > pos {
-                mentions_in(text, pos, q.start.min(p.end), german, &mut mentions);
+                let after_quote = pos > p.start;
+                mentions_in(
+                    text,
+                    pos,
+                    q.start.min(p.end),
+                    german,
+                    after_quote,
+                    &mut mentions,
+                );
             }
             if q.start >= p.start {
                 transcript_label(text, q, p.end, &mut mentions);
@@ -1097,7 +1185,7 @@ pub fn attribute(
             qi += 1;
         }
         if pos < p.end {
-            mentions_in(text, pos, p.end, german, &mut mentions);
+            mentions_in(text, pos, p.end, german, pos > p.start, &mut mentions);
         }
     }
     let mut entities = link(&mut mentions);
@@ -1570,5 +1658,51 @@ mod tests {
             names(t),
             vec![Some("Jane Doe".into()), Some("Tom Hale".into())]
         );
+    }
+
+    #[test]
+    fn a_title_word_after_an_honorific_is_the_name() {
+        let t = "“It is all about creating some enthusiasm around this race,” Mr. King added.";
+        assert_eq!(names(t), vec![Some("King".into())]);
+    }
+
+    #[test]
+    fn a_cue_that_opens_the_sentence_is_no_part_of_the_name() {
+        let t =
+            "Some note the plan is late. Said Ellis: “I don’t get the sense she is interested.”";
+        assert_eq!(names(t), vec![Some("Ellis".into())]);
+    }
+
+    #[test]
+    fn descriptions_opened_by_one_or_my() {
+        let t = "At a forum in Virginia on Monday, one questioner claimed that “the forces of correctness” had won.";
+        assert_eq!(
+            speakers(t)[0].as_ref().map(|s| s.1.as_str()),
+            Some("one questioner")
+        );
+        let t = "“We live in a kingdom of lies,” my father often said.";
+        assert!(speakers(t)[0]
+            .as_ref()
+            .is_some_and(|s| s.1.starts_with("my father")));
+    }
+
+    #[test]
+    fn a_description_after_the_cue_that_follows_a_quotation() {
+        let t = "“A state cannot avoid the conclusion of its own process,” said the ruling.";
+        assert_eq!(
+            speakers(t)[0].as_ref().map(|s| s.1.as_str()),
+            Some("the ruling")
+        );
+        let t = "“The drop we see now is due to the emails,” said a person close to the family.";
+        assert_eq!(
+            speakers(t)[0].as_ref().map(|s| s.1.as_str()),
+            Some("a person close")
+        );
+    }
+
+    #[test]
+    fn as_a_text_put_it() {
+        let t = "The rule asks for a “lawful source of investment income,” as a Homeland Security memo put it.";
+        assert_eq!(names(t), vec![Some("Homeland Security".into())]);
     }
 }
