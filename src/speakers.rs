@@ -952,10 +952,13 @@ fn english_cue_subject(
         .iter()
         .filter(|t| t.start >= last.end)
         .all(|t| lower(&text[t.start..t.end]) == "that");
+    // At most nine cues a sentence are weighed, so that a run-on "sentence" costs no more
+    // than a bounded window.
     let order = at_quote
         .then_some(cues.len() - 1)
         .into_iter()
-        .chain(0..cues.len());
+        .chain(0..cues.len())
+        .take(9);
     let mut fallback = None;
     for k in order {
         let (ci, cue) = cues[k];
