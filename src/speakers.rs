@@ -163,6 +163,24 @@ fn mentions_in(
             i += 1;
             continue;
         }
+        // "his calls to end …", "her comments that …": the possessive is the speaker.
+        let noun_next = toks.get(i + 1).is_some_and(|n| {
+            let nw = &text[n.start..n.end];
+            lexicon::speech_nouns().has(nw) || is_cue(&lower(nw))
+        });
+        if let Some(g) = possessive_pronoun(&wl).filter(|_| !german && noun_next) {
+            out.push(Mention {
+                span: Span::new(toks[i].start, toks[i].end),
+                kind: Kind::Pronoun,
+                name: w.to_string(),
+                role: None,
+                gender: g,
+                org: false,
+                entity: None,
+            });
+            i += 1;
+            continue;
+        }
         if !german
             && lexicon::relative_pronouns().contains(bare)
             && cue_follows(text, &toks[i + 1..])
@@ -372,6 +390,16 @@ fn mentions_in(
             org,
             entity: None,
         });
+    }
+}
+
+/// The gender an English possessive pronoun tells, if the word is one (his, her, their).
+fn possessive_pronoun(w: &str) -> Option<Option<char>> {
+    match w {
+        "his" | "His" => Some(Some('m')),
+        "her" | "Her" => Some(Some('f')),
+        "their" | "Their" => Some(None),
+        _ => None,
     }
 }
 
@@ -869,6 +897,26 @@ fn governed(text: &str, at: usize, floor: usize) -> bool {
     !w.is_empty() && lexicon::governing_words().has(w)
 }
 
+/// Whether a description is the object of the verb right before it ("she released a
+/// statement saying", "issued a statement calling"): a lower-case word that is neither a
+/// title nor a function word stands before its article.
+fn object_phrase(text: &str, m: &Mention, floor: usize) -> bool {
+    if m.kind != Kind::Description {
+        return false;
+    }
+    let before = text[floor.min(m.span.start)..m.span.start].trim_end();
+    let w = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    w.len() > 2
+        && before.ends_with(w)
+        && w.chars().all(char::is_lowercase)
+        && !lexicon::stopwords().has(w)
+        && !lexicon::titles().has(w)
+        && !lexicon::clause_words().has(w)
+}
+
 /// Whether a mention is a possessive that modifies the noun after it ("Trump’s attorney").
 fn possessive_modifier(text: &str, m: &Mention) -> bool {
     let s = &text[m.span.start..m.span.end];
@@ -911,7 +959,7 @@ fn subject_of(text: &str, mentions: &[Mention], range: Span) -> Option<(usize, b
     }
     let mut fallback = None;
     if adjacent(text, nm.span.end, range.end) {
-        if !governed(text, nm.span.start, range.start) {
+        if !governed(text, nm.span.start, range.start) && !object_phrase(text, nm, range.start) {
             return Some((ni, false));
         }
         // "Protesters marching through the streets chanted": the phrase right before the
@@ -954,9 +1002,18 @@ fn english_cue_subject(
         .all(|t| lower(&text[t.start..t.end]) == "that");
     // At most nine cues a sentence are weighed, so that a run-on "sentence" costs no more
     // than a bounded window.
+    // A relative clause nearer the quotation has a cue of its own ("Smith praised Graham,
+    // who has vowed to boycott the “…”"): it is not a clause reported by the first cue.
+    let relative = (0..cues.len()).rev().take(9).find(|&k| {
+        let (_, cue) = cues[k];
+        mention_at(mentions, Span::new(start, cue.start))
+            .last()
+            .is_some_and(|(_, m)| m.kind == Kind::Relative)
+    });
     let order = at_quote
         .then_some(cues.len() - 1)
         .into_iter()
+        .chain(relative)
         .chain(0..cues.len())
         .take(9);
     let mut fallback = None;
@@ -1045,11 +1102,15 @@ fn before_cue(
         });
     }
     // A possessive before a speech noun: "Trump’s claim that there were “…”".
+    // In English also a possessive pronoun, and a cue word used as a noun ("his calls").
     for (k, t) in toks.iter().enumerate() {
-        if k > 0 && lexicon::speech_nouns().has(&text[t.start..t.end]) {
+        let w = &text[t.start..t.end];
+        if k > 0 && (lexicon::speech_nouns().has(w) || (!german && is_cue(&lower(w)))) {
             let prev = &toks[k - 1];
-            let possessive = text[prev.start..prev.end].ends_with("’s")
-                || text[prev.start..prev.end].ends_with("'s");
+            let pw = &text[prev.start..prev.end];
+            let possessive = pw.ends_with("’s")
+                || pw.ends_with("'s")
+                || (!german && possessive_pronoun(pw).is_some());
             if let Some((i, _)) = mention_at(mentions, Span::new(start, t.start))
                 .last()
                 .filter(|(_, m)| possessive && m.span.end == prev.end)
@@ -1076,8 +1137,12 @@ fn before_cue(
     }
     // No cue word: the subject that opens the sentence ("Trump walked onto the stage,
     // chanting “U-S-A!”"), with no cue to show.
+    // Not right after an earlier quotation of the sentence ("“…” but Muslim refugees
+    // “…”"): that one's speaker goes on.
+    let mid_sentence = !german && after_quote && start == window.start;
     if let Some((i, m)) = mention_at(mentions, Span::new(start, window.end)).next() {
         if m.kind != Kind::Description
+            && !mid_sentence
             && tokenize(text, start, m.span.start).len() <= 1
             && toks.len() > 2
         {
@@ -1707,5 +1772,29 @@ mod tests {
     fn as_a_text_put_it() {
         let t = "The rule asks for a “lawful source of investment income,” as a Homeland Security memo put it.";
         assert_eq!(names(t), vec![Some("Homeland Security".into())]);
+    }
+
+    #[test]
+    fn a_possessive_pronoun_before_a_speech_noun() {
+        let t = "Tom Hale rallied young people with his calls to end the “rigged economy” at last.";
+        assert_eq!(speakers(t)[0].as_ref().map(|s| s.1.as_str()), Some("his"));
+    }
+
+    #[test]
+    fn a_statement_released_is_an_object() {
+        let t = "Ms. Ann Berg sold the firm.\n\nAt the time, she released a statement saying, “We are confident in our partners.”";
+        assert_eq!(speakers(t)[0].as_ref().map(|s| s.1.as_str()), Some("she"));
+    }
+
+    #[test]
+    fn a_relative_clause_before_the_quotation_has_its_own_cue() {
+        let t = "Tom Hale praised Jane Doe, who has publicly vowed to stop the plan because of its “support for the banks.”";
+        assert_eq!(speakers(t)[0].as_ref().map(|s| s.1.as_str()), Some("who"));
+    }
+
+    #[test]
+    fn a_name_after_an_earlier_quotation_of_the_sentence_is_not_a_new_speaker() {
+        let t = "Tom Hale claimed that the refugees “cannot come into this country” but Muslim refugees “can come in so easily.”";
+        assert_eq!(names(t), vec![Some("Tom Hale".into()); 2]);
     }
 }
