@@ -124,6 +124,9 @@ fn joined(text: &str, a: &Token, b: &Token) -> bool {
 /// Finds the mentions in `text[from..to]`, a stretch outside quotations.
 ///
 /// `after_quote`: the stretch starts where a quotation ends ("…,” said the ruling).
+///
+/// `shaky`: where sentence-opening words that may not be names start (see
+/// [`drop_shaky`]).
 fn mentions_in(
     text: &str,
     from: usize,
@@ -131,6 +134,7 @@ fn mentions_in(
     german: bool,
     after_quote: bool,
     out: &mut Vec<Mention>,
+    shaky: &mut Vec<usize>,
 ) {
     let toks = tokenize(text, from, to);
     let word = |t: &Token| &text[t.start..t.end];
@@ -336,7 +340,23 @@ fn mentions_in(
         {
             s += 1;
         }
-        let run = &run[s..];
+        let mut run = &run[s..];
+        // A sentence may open with an adverb or a participle ("Hastily, …", "Appearing on
+        // Fox, …"): a capitalised word of that shape there is a name only when the text
+        // also writes it capitalised elsewhere (checked once all mentions are in).
+        let opener = !german
+            && run
+                .first()
+                .is_some_and(|t| common_shape(word(t)) && opens_sentence(text, t.start));
+        if opener && run.len() >= 2 {
+            run = &run[1..]; // "Rubbing Japanese noses …"
+        } else if opener
+            && !toks
+                .get(i)
+                .is_some_and(|n| is_cue(&lower(&text[n.start..n.end])))
+        {
+            shaky.push(run[0].start);
+        }
         if run.is_empty() {
             continue;
         }
@@ -401,6 +421,39 @@ fn possessive_pronoun(w: &str) -> Option<Option<char>> {
         "their" | "Their" => Some(None),
         _ => None,
     }
+}
+
+/// Whether a capitalised word has the shape of an adverb or a participle: six letters or
+/// more ending in -ly, -ing or -ed, the rest in lower case ("Hastily", "Appearing").
+fn common_shape(w: &str) -> bool {
+    w.len() >= 6
+        && w.is_ascii()
+        && w[1..].chars().all(|c| c.is_ascii_lowercase())
+        && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))
+}
+
+/// Whether `at` opens a sentence: only spaces and quotation marks since a paragraph start
+/// or a '.', '!', '?' or ':'.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at]
+        .trim_end_matches(|c: char| c == ' ' || c == '\u{a0}' || crate::marks::is_mark(c));
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
+}
+
+/// Drops the sentence-opening words of [`common_shape`] that the text never writes as a
+/// name elsewhere: "Hastily" alone is an adverb, "Manning" next to "Chelsea Manning" a
+/// name.
+fn drop_shaky(mentions: &mut Vec<Mention>, shaky: &[usize]) {
+    if shaky.is_empty() {
+        return;
+    }
+    let is_shaky = |m: &Mention| m.kind == Kind::Name && shaky.binary_search(&m.span.start).is_ok();
+    let known: std::collections::HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Name && !is_shaky(m))
+        .flat_map(|m| m.name.split(' ').map(str::to_string))
+        .collect();
+    mentions.retain(|m| !is_shaky(m) || known.contains(&m.name));
 }
 
 /// Whether a word opens a description like an article ("the", and in English "one",
@@ -1174,7 +1227,7 @@ fn subject_after_opening_phrase(
 ) -> Option<usize> {
     let first = toks.first()?;
     let w = &text[first.start..first.end];
-    if toks.len() <= 2 || !(lexicon::governing_words().has(w) || adverbial(w)) {
+    if toks.len() <= 2 || !(lexicon::governing_words().has(w) || adverbial(&lower(w))) {
         return None;
     }
     mention_at(mentions, Span::new(start, end))
@@ -1227,6 +1280,7 @@ pub fn attribute(
     let german = lang == crate::kind::Lang::German;
     // Mentions outside quotations, in text order.
     let mut mentions: Vec<Mention> = Vec::new();
+    let mut shaky: Vec<usize> = Vec::new();
     let mut qi = 0;
     for p in paras {
         let mut pos = p.start;
@@ -1241,6 +1295,7 @@ pub fn attribute(
                     german,
                     after_quote,
                     &mut mentions,
+                    &mut shaky,
                 );
             }
             if q.start >= p.start {
@@ -1253,9 +1308,19 @@ pub fn attribute(
             qi += 1;
         }
         if pos < p.end {
-            mentions_in(text, pos, p.end, german, pos > p.start, &mut mentions);
+            let after_quote = pos > p.start;
+            mentions_in(
+                text,
+                pos,
+                p.end,
+                german,
+                after_quote,
+                &mut mentions,
+                &mut shaky,
+            );
         }
     }
+    drop_shaky(&mut mentions, &shaky);
     let mut entities = link(&mut mentions);
 
     let para_of = |off: usize| {
@@ -1796,5 +1861,14 @@ mod tests {
     fn a_name_after_an_earlier_quotation_of_the_sentence_is_not_a_new_speaker() {
         let t = "Tom Hale claimed that the refugees “cannot come into this country” but Muslim refugees “can come in so easily.”";
         assert_eq!(names(t), vec![Some("Tom Hale".into()); 2]);
+    }
+
+    #[test]
+    fn an_adverb_or_participle_opening_the_sentence_is_no_name() {
+        let t = "Jane Doe spoke last.\n\nHastily after the attacks, she issued a statement, “Last night our nation was attacked.”";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+        // The same word is a name when the text writes it as one elsewhere.
+        let t = "Chelsea Manning spoke.\n\nManning, after the talk, said: “It was a long road home for me.”";
+        assert_eq!(names(t), vec![Some("Chelsea Manning".into())]);
     }
 }
