@@ -162,6 +162,10 @@ word_list!(
     description_openers, "description_openers.txt"
 );
 word_list!(
+    /// English words that open a subordinate clause before the main one (when, while).
+    subordinators, "subordinators.txt"
+);
+word_list!(
     /// Short function words, per language, that a title may contain in lower case
     /// (the, of, and, der, die, de, la, …).
     title_small_words, "title_small_words.txt"
