@@ -966,12 +966,29 @@ fn adjacent(text: &str, from: usize, to: usize) -> bool {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
-            c if c.is_alphanumeric() || c == '\'' || c == '’' => outside.push(c),
+            c if c.is_alphanumeric() || matches!(c, '\'' | '’' | '-') => outside.push(c),
             c if c.is_whitespace() => outside.push(' '),
             _ => return false,
         }
     }
-    outside.split_whitespace().all(adverbial)
+    let words: Vec<&str> = outside.split_whitespace().collect();
+    if words.iter().all(|w| adverbial(w)) {
+        return true;
+    }
+    // "Trump at the time said", "the mother of three replied": a short phrase behind a
+    // preposition.
+    let short_phrase = words.len() <= 4
+        && lexicon::governing_words().has(words[0])
+        && words
+            .iter()
+            .all(|w| !lexicon::clause_words().has(w) && !starts_upper(w));
+    // "I laughed and said": one verb joined to the cue.
+    let joined_verb = words.len() == 2
+        && words[1] == "and"
+        && !starts_upper(words[0])
+        && !lexicon::stopwords().has(words[0])
+        && (words[0].ends_with("ed") || words[0].ends_with('s'));
+    short_phrase || joined_verb
 }
 
 /// Whether the word before `at` (not before `floor`) is a preposition: a name there is an
@@ -1123,11 +1140,18 @@ fn english_cue_subject(
         .chain(first_main..cues.len())
         .chain(0..first_main)
         .take(9);
+    // After an earlier quotation of the same sentence, its subject may stand before that
+    // quotation ("Clinton stressed “…” sponsored by NBC News and said …").
+    let clause = if after_quote {
+        sentence_start_before(text, start)
+    } else {
+        start
+    };
     let mut fallback = None;
     for k in order {
         let (ci, cue) = cues[k];
         let according = lower(&text[cue.start..toks[ci].end]) == "according";
-        let before = subject_of(text, mentions, Span::new(start, cue.start));
+        let before = subject_of(text, mentions, Span::new(clause, cue.start));
         let opens = toks.first().is_some_and(|t| t.start >= cue.start);
         // “Q1,” said Weaver, who said “Q2”: the cue that opens the text after an earlier
         // quotation is that quotation's attribution.
@@ -1160,6 +1184,20 @@ fn english_cue_subject(
         }
     }
     fallback
+}
+
+/// Where the sentence holding `at` starts, looking back at most 400 bytes and not past a
+/// line break.
+fn sentence_start_before(text: &str, at: usize) -> usize {
+    let mut from = at.saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if let Some(nl) = text[from..at].rfind('\n') {
+        from += nl + 1;
+    }
+    let toks = tokenize(text, from, at);
+    last_sentence_start(text, from, at, &toks)
 }
 
 /// Looks for NP said: “Q” · NP said that … “Q” · NP: “Q” in `window` (before the quote).
@@ -1972,5 +2010,21 @@ mod tests {
             speakers(t)[0].as_ref().map(|s| s.1.as_str()),
             Some("the doctor")
         );
+    }
+
+    #[test]
+    fn short_phrases_and_joined_verbs_between_subject_and_cue() {
+        let t = "Pressed on the plan, the 34-year-old mother of three replied, “It is meant to help mothers.”";
+        assert!(speakers(t)[0]
+            .as_ref()
+            .is_some_and(|s| s.1.starts_with("the 34-year-old mother")));
+        let t = "Ann Berg drove on the highway with me, and I laughed and said, “I do not believe in it.”";
+        assert_eq!(speakers(t)[0].as_ref().map(|s| s.1.as_str()), Some("I"));
+    }
+
+    #[test]
+    fn the_subject_before_an_earlier_quotation_of_the_sentence() {
+        let t = "Jane Doe, the former secretary, stressed her support at a “Commander-in-Chief Forum” sponsored by NBC News and said she has what the job needs: “Steadiness.”";
+        assert_eq!(names(t)[1], Some("Jane Doe".into()));
     }
 }
