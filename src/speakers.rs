@@ -890,7 +890,12 @@ fn ends_attribution(text: &str, from: usize, toks: &[Token], ci: usize) -> bool 
         let w = lower(&text[t.start..t.end]);
         opens_clause(text, t) || w == "it" || lexicon::pronoun_gender(&w).is_some()
     };
-    rest.len() <= 3 && !rest.iter().any(clause)
+    // "Sen. Marco Rubio called the statement “…”" has an object: a statement of its own.
+    let object = rest.first().is_some_and(|t| {
+        let w = &text[t.start..t.end];
+        lexicon::noun_markers().has(w) || (starts_upper(w) && !lexicon::not_names().has(w))
+    });
+    rest.len() <= 3 && !rest.iter().any(clause) && !object
 }
 
 /// Whether a token is an English word that opens a clause (and, when, because).
@@ -1186,6 +1191,16 @@ fn english_cue_subject(
     fallback
 }
 
+/// The speaker of the last sentence of paragraph `para` when it has a cue (looking back
+/// at most 400 bytes).
+fn paragraph_end_cue(text: &str, para: Span, mentions: &[Mention]) -> Option<Found> {
+    let mut from = para.end.saturating_sub(400).max(para.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    previous_sentence(text, Span::new(from, para.end), para.end, mentions)
+}
+
 /// Where the sentence holding `at` starts, looking back at most 400 bytes and not past a
 /// line break.
 fn sentence_start_before(text: &str, at: usize) -> usize {
@@ -1461,7 +1476,27 @@ pub fn attribute(
             )
             .map(|e| (e, f.mention, f.cue)),
             None => continuation(text, quotes, &speaker_of, k, paras, &para_of, &mentions)
-                .map(|(e, m)| (e, m, quotes[k - 1].cue)),
+                .map(|(e, m)| (e, m, quotes[k - 1].cue))
+                .or_else(|| {
+                    // "Carter said that … would not happen.\n\n“That’s because …”": a
+                    // paragraph that opens with a quotation, after one that ends with a cue
+                    // and no quotation.
+                    let prev = paras[para_of(qs).checked_sub(1)?];
+                    let fresh = k == 0 || quotes[k - 1].end <= prev.start;
+                    if german || qs != ps.start || !fresh {
+                        return None;
+                    }
+                    let f = paragraph_end_cue(text, prev, &mentions)?;
+                    resolve(
+                        &mentions,
+                        &mut entities,
+                        f.mention,
+                        last_speaker,
+                        paras,
+                        &para_of,
+                    )
+                    .map(|e| (e, f.mention, f.cue))
+                }),
         };
         if let Some((e, m, cue)) = resolved {
             speaker_of[k] = Some((e, m));
@@ -1770,9 +1805,7 @@ mod tests {
         let t =
             "The talks may go on for weeks, Jane Doe said. “Nobody here knows what comes next.”";
         assert_eq!(names(t), vec![Some("Jane Doe".into())]);
-        // Not across a paragraph, and not when the sentence before has no cue.
-        let t = "Jane Doe said the plan was ready.\n\n“Nobody here knows what comes next.”";
-        assert_eq!(names(t), vec![None]);
+        // Not when the sentence before has no cue.
         let t = "Jane Doe walked out of the room. “Nobody here knows what comes next.”";
         assert_eq!(names(t), vec![None]);
     }
@@ -2026,5 +2059,22 @@ mod tests {
     fn the_subject_before_an_earlier_quotation_of_the_sentence() {
         let t = "Jane Doe, the former secretary, stressed her support at a “Commander-in-Chief Forum” sponsored by NBC News and said she has what the job needs: “Steadiness.”";
         assert_eq!(names(t)[1], Some("Jane Doe".into()));
+    }
+
+    #[test]
+    fn a_closed_quotation_then_a_verb_with_an_object_is_a_new_statement() {
+        let t = "On Twitter, Jane Doe called the plan “unhinged.” Tom Hale called the statement “unfair to us all.”";
+        assert_eq!(
+            names(t),
+            vec![Some("Jane Doe".into()), Some("Tom Hale".into())]
+        );
+    }
+
+    #[test]
+    fn a_quotation_paragraph_after_a_paragraph_that_ends_with_a_cue() {
+        let t = "Tom Hale said that for decades critics had predicted a withdrawal from the region.\n\n“That is because this region is the most consequential for us.”";
+        assert_eq!(names(t), vec![Some("Tom Hale".into())]);
+        let t = "Tom Hale walked out of the hall after the vote.\n\n“That is because this region is the most consequential for us.”";
+        assert_eq!(names(t), vec![None]);
     }
 }
