@@ -913,7 +913,13 @@ fn english_attribution_clause(
     toks: &[Token],
     cues: &[(usize, Span)],
 ) -> Option<(usize, usize, Span)> {
-    if let Some(&(ci, cue)) = cues.first().filter(|(i, _)| *i < 12) {
+    // “…” to the 35 states: a preposition right after the quotation carries on its
+    // sentence; no attribution opens there.
+    let carries_on = toks.first().is_some_and(|t| {
+        lexicon::governing_words().has(&text[t.start..t.end])
+            && cues.first().is_none_or(|&(_, c)| c.start > t.start)
+    });
+    if let Some(&(ci, cue)) = cues.first().filter(|(i, _)| *i < 12 && !carries_on) {
         if !toks[..ci].iter().any(|t| opens_clause(text, t)) {
             return Some((from, ci, cue));
         }
@@ -2076,5 +2082,18 @@ mod tests {
         assert_eq!(names(t), vec![Some("Tom Hale".into())]);
         let t = "Tom Hale walked out of the hall after the vote.\n\n“That is because this region is the most consequential for us.”";
         assert_eq!(names(t), vec![None]);
+    }
+
+    #[test]
+    fn a_preposition_after_the_quotation_carries_its_sentence_on() {
+        let t =
+            "Tom Hale spoke.\n\nAnd he vowed to “take our fight” to the 35 states that vote later.";
+        assert_eq!(speakers(t)[0].as_ref().map(|s| s.1.as_str()), Some("he"));
+    }
+
+    #[test]
+    fn number_words_opening_a_sentence_are_no_names() {
+        let t = "Tom Hale spoke.\n\nEight years ago, he supported the mayor and said, “She has done nothing for us.”";
+        assert_eq!(speakers(t)[0].as_ref().map(|s| s.1.as_str()), Some("he"));
     }
 }
