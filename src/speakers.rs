@@ -1162,7 +1162,15 @@ fn english_cue_subject(
     for k in order {
         let (ci, cue) = cues[k];
         let according = lower(&text[cue.start..toks[ci].end]) == "according";
-        let before = subject_of(text, mentions, Span::new(clause, cue.start));
+        // "Nefzi said, adding, “…”": an -ing cue shares the subject of the cue before it.
+        let subject_end = k
+            .checked_sub(1)
+            .map(|p| cues[p])
+            .filter(|&(pi, pc)| {
+                participle(text, &toks[ci], cue) && !participle(text, &toks[pi], pc) && ci - pi <= 3
+            })
+            .map_or(cue.start, |(_, pc)| pc.start);
+        let before = subject_of(text, mentions, Span::new(clause, subject_end));
         let opens = toks.first().is_some_and(|t| t.start >= cue.start);
         // “Q1,” said Weaver, who said “Q2”: the cue that opens the text after an earlier
         // quotation is that quotation's attribution.
@@ -2095,5 +2103,11 @@ mod tests {
     fn number_words_opening_a_sentence_are_no_names() {
         let t = "Tom Hale spoke.\n\nEight years ago, he supported the mayor and said, “She has done nothing for us.”";
         assert_eq!(speakers(t)[0].as_ref().map(|s| s.1.as_str()), Some("he"));
+    }
+
+    #[test]
+    fn an_ing_cue_right_after_a_cue_shares_its_subject() {
+        let t = "Tom Hale left as soon as prayers were over, Jane Doe said, adding, “He was not very religious.”";
+        assert_eq!(names(t), vec![Some("Jane Doe".into())]);
     }
 }
