@@ -353,6 +353,9 @@ fn mentions_in(
             s += 1;
         }
         let mut run = &run[s..];
+        if !german && dateline(text, run) {
+            continue;
+        }
         // A sentence may open with an adverb or a participle ("Hastily, …", "Appearing on
         // Fox, …"): a capitalised word of that shape there is a name only when the text
         // also writes it capitalised elsewhere (checked once all mentions are in).
@@ -442,6 +445,24 @@ fn common_shape(w: &str) -> bool {
         && w.is_ascii()
         && w[1..].chars().all(|c| c.is_ascii_lowercase())
         && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))
+}
+
+/// Whether a run of capitals opens its paragraph and a dash, a comma or a bracket follows
+/// it: a dateline ("NEW YORK - …", "PHILADELPHIA, July 25 (UPI) —") or a heading in
+/// capitals ("CONGRESS HAS INVESTIGATED HIM — …"), not a speaker.
+fn dateline(text: &str, run: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    let words = &text[first.start..last.end];
+    let capitals = words.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !words.chars().any(char::is_lowercase);
+    let para_start = text[..first.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with('\n')
+        || text[..first.start].trim().is_empty();
+    let next = text[last.end..].trim_start_matches([' ', '.']);
+    capitals && para_start && next.starts_with(['-', '—', '–', ',', '('])
 }
 
 /// Whether `at` opens a sentence: only spaces and quotation marks since a paragraph start
@@ -2109,5 +2130,11 @@ mod tests {
     fn an_ing_cue_right_after_a_cue_shares_its_subject() {
         let t = "Tom Hale left as soon as prayers were over, Jane Doe said, adding, “He was not very religious.”";
         assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+    }
+
+    #[test]
+    fn a_dateline_is_no_speaker() {
+        let t = "NEW YORK - Republican candidate Tom Hale on Saturday tweeted an image calling her “the most corrupt ever.”";
+        assert_eq!(names(t), vec![Some("Tom Hale".into())]);
     }
 }
