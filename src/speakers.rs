@@ -864,7 +864,11 @@ fn after_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> Op
     let before = if german {
         subject_before(text, mentions, Span::new(clause, cue.start))
     } else {
-        subject_of(text, mentions, Span::new(clause, cue.start)).map(|(i, _)| i)
+        // "… compared to 11% of Democratic claims": a subject only behind a preposition is
+        // none.
+        subject_of(text, mentions, Span::new(clause, cue.start))
+            .filter(|&(_, governed)| !governed)
+            .map(|(i, _)| i)
     };
     // The subject after its cue: "said Jane Doe", "said 9/11 widow Jane Doe" (English allows
     // a short lower-case role between them).
@@ -2136,5 +2140,11 @@ mod tests {
     fn a_dateline_is_no_speaker() {
         let t = "NEW YORK - Republican candidate Tom Hale on Saturday tweeted an image calling her “the most corrupt ever.”";
         assert_eq!(names(t), vec![Some("Tom Hale".into())]);
+    }
+
+    #[test]
+    fn a_subject_behind_a_preposition_after_the_quotation_is_none() {
+        let t = "The Fund rated 32% of the claims as “false,” compared to 11% of Democratic claims in the study.";
+        assert_eq!(names(t), vec![Some("Fund".into())]);
     }
 }
