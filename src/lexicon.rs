@@ -166,6 +166,10 @@ word_list!(
     subordinators, "subordinators.txt"
 );
 word_list!(
+    /// English title words that are also surnames (King, Bishop, Pope, Judge).
+    surname_titles, "surname_titles.txt"
+);
+word_list!(
     /// Short function words, per language, that a title may contain in lower case
     /// (the, of, and, der, die, de, la, …).
     title_small_words, "title_small_words.txt"

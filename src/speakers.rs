@@ -395,6 +395,19 @@ fn mentions_in(
         {
             name_from = run.len() - 1;
         }
+        // "Charlie King": a surname title after a first name that is no title or body.
+        if name_from == run.len() && run.len() >= 2 && !german {
+            let before = &run[run.len() - 2];
+            let first_name = !is_title(before)
+                && !lexicon::org_words().has(undotted(before))
+                && !lexicon::not_names().has(undotted(before));
+            if first_name && lexicon::surname_titles().has(undotted(&run[run.len() - 1])) {
+                name_from = run[..run.len() - 1]
+                    .iter()
+                    .rposition(is_title)
+                    .map_or(0, |r| r + 1);
+            }
+        }
         if name_from >= run.len() {
             continue; // a role with no name ("the President")
         }
@@ -2146,5 +2159,14 @@ mod tests {
     fn a_subject_behind_a_preposition_after_the_quotation_is_none() {
         let t = "The Fund rated 32% of the claims as “false,” compared to 11% of Democratic claims in the study.";
         assert_eq!(names(t), vec![Some("Fund".into())]);
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_title() {
+        let t =
+            "“Turnout makes a difference in this race,” said Charlie King, a prominent Democrat.";
+        assert_eq!(names(t), vec![Some("Charlie King".into())]);
+        let t = "“Turnout makes a difference in this race,” said the Vice President.";
+        assert_eq!(names(t), vec![None]);
     }
 }
