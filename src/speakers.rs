@@ -966,7 +966,14 @@ fn english_attribution_clause(
         let as_clause = toks
             .first()
             .is_some_and(|t| lower(&text[t.start..t.end]) == "as");
-        if as_clause && closes && !toks[1..ci].iter().any(|t| opens_clause(text, t)) {
+        if as_clause
+            && closes
+            && !toks
+                .get(1..ci)
+                .unwrap_or(&[])
+                .iter()
+                .any(|t| opens_clause(text, t))
+        {
             return Some((toks[0].end, ci, cue));
         }
     }
