@@ -21,7 +21,7 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
 }
 
 fn lower(w: &str) -> String {
-    w.to_lowercase()
+    crate::case::to_lower(w)
 }
 
 /// The region's own text between its marks (first paragraph only).

@@ -70,7 +70,7 @@ impl WordSet {
             buf[..n].make_ascii_lowercase();
             return self.might_have(&buf[..n]) && self.set.contains(&buf[..n]);
         }
-        let mut w = word.to_lowercase();
+        let mut w = crate::case::to_lower(word);
         w.push_str(suffix);
         self.contains(&w)
     }
@@ -219,10 +219,34 @@ pub fn kind_weights() -> &'static [f32] {
                 .iter()
                 .position(|f| *f == name)
                 .unwrap_or_else(|| panic!("kind_weights.tsv: unknown feature {name}"));
-            w[i] = value.trim().parse().expect("kind_weights.tsv: a number");
+            w[i] = decimal(value.trim())
+                .unwrap_or_else(|| panic!("kind_weights.tsv: {name} is not a decimal number"));
         }
         w
     })
+}
+
+/// A plain decimal number (`-0.7665`, `2`, `.5`). The weights file needs nothing more, and
+/// the standard float parser costs the WebAssembly build about 14 KB of code and tables.
+fn decimal(s: &str) -> Option<f32> {
+    let (sign, digits) = match s.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.len() + frac.len() == 0
+        || int.len() + frac.len() > 15
+        || !all_digits(int)
+        || !all_digits(frac)
+    {
+        return None;
+    }
+    let mantissa = int
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0u64, |m, b| m * 10 + (b - b'0') as u64);
+    Some((sign * mantissa as f64 / 10f64.powi(frac.len() as i32)) as f32)
 }
 
 #[cfg(test)]
@@ -234,5 +258,25 @@ mod tests {
         assert!(super::speech_cues().contains("said"));
         assert!(super::speech_cues().contains("sagte"));
         assert_eq!(super::kind_weights().len(), crate::kind::FEATURES.len());
+    }
+
+    #[test]
+    fn decimals_parse_like_the_standard_parser() {
+        for s in [
+            "-0.7665",
+            "0.8227",
+            "2",
+            ".5",
+            "-3.",
+            "+1.25",
+            "0",
+            "123456.789012",
+        ] {
+            let std: f32 = s.parse().unwrap();
+            assert_eq!(super::decimal(s), Some(std), "{s}");
+        }
+        for s in ["", "-", ".", "1e5", "nan", "1.2.3", "--1", "0x10", "1 2"] {
+            assert_eq!(super::decimal(s), None, "{s}");
+        }
     }
 }

@@ -146,7 +146,7 @@ fn is_apostrophe(chars: &[(usize, char)], i: usize) -> bool {
                 .map(|c| c.1)
                 .take_while(|c| c.is_alphanumeric())
                 .take(8) // elisions are short; a long word is never one
-                .flat_map(char::to_lowercase)
+                .map(crate::case::lower)
                 .collect();
             lexicon::elisions().contains(word.as_str())
         }

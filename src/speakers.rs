@@ -95,7 +95,7 @@ struct Mention {
 }
 
 fn lower(s: &str) -> String {
-    s.to_lowercase()
+    crate::case::to_lower(s)
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -123,12 +123,7 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
     while i < toks.len() {
         let w = word(&toks[i]);
         wl.clear();
-        if w.is_ascii() {
-            wl.push_str(w);
-            wl.make_ascii_lowercase();
-        } else {
-            wl.extend(w.chars().flat_map(char::to_lowercase));
-        }
+        crate::case::push_lower(&mut wl, w);
         let bare = wl
             .strip_suffix("’s")
             .or_else(|| wl.strip_suffix("'s"))
@@ -343,8 +338,8 @@ fn transcript_label(text: &str, q: &Quote, para_end: usize, out: &mut Vec<Mentio
         .map(|w| {
             let mut cs = w.chars();
             cs.next().map_or(String::new(), |f| {
-                f.to_uppercase()
-                    .chain(cs.flat_map(char::to_lowercase))
+                std::iter::once(crate::case::upper(f))
+                    .chain(cs.map(crate::case::lower))
                     .collect()
             })
         })
