@@ -3,53 +3,56 @@
 //! Each file holds one entry a line; `#` starts a comment line. Lists are parsed once, on
 //! first use, into sets.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// A small, fast hasher for short words (the lexicons are fixed data, so the flooding
-/// resistance of the default SipHash buys nothing here and costs a tenth of the run time).
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// One lexicon: a set of lower-case entries, with a cheap pre-check (the byte lengths and
-/// first bytes its entries have) that turns most words away before any hashing.
+/// One lexicon: its lower-case entries in an open-addressing hash table built once.
+///
+/// Lookups run on every word of the text, several times, so they are made cheap: the word
+/// is hashed and case-folded in the same pass, without a copy when it is ASCII, and a
+/// bit mask of entry lengths turns most words away before any hashing.
 pub struct WordSet {
-    set: HashSet<&'static [u8], BuildHasherDefault<WordHasher>>,
+    /// The entries, each a lower-case UTF-8 string.
+    entries: Vec<&'static [u8]>,
+    /// Slots of the table: an index into `entries`, or `EMPTY`. Its length is a power of two
+    /// at least twice the number of entries, so a probe sequence ends quickly at a gap.
+    slots: Vec<u32>,
     /// Bit n set: an entry is n bytes long (entries of 64 bytes or more set bit 63).
     lengths: u64,
-    /// Bit b set: an entry starts with byte b.
-    firsts: [u64; 4],
+    /// `starts[n]` bit k set: an entry n bytes long starts with a byte whose [`first_key`]
+    /// is k. With `lengths`, this turns away most words of a text before any hashing.
+    starts: [u32; 64],
+}
+
+/// The bit a first byte sets in [`WordSet::starts`]: ASCII letters of either case share one.
+fn first_key(b: u8) -> u32 {
+    1 << (b.to_ascii_lowercase() % 32)
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// The hash of the bytes `parts` spell together, ASCII letters folded to lower case
+/// (entries are stored folded, so a word in any case finds them).
+fn hash(parts: &[&[u8]]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for part in parts {
+        for &b in *part {
+            h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+        }
+    }
+    h ^ (h >> 15)
+}
+
+/// Whether `entry` (lower case) is `word` followed by `suffix`, ASCII case ignored.
+fn spells(entry: &[u8], word: &[u8], suffix: &[u8]) -> bool {
+    entry.len() == word.len() + suffix.len()
+        && entry[..word.len()].eq_ignore_ascii_case(word)
+        && entry[word.len()..].eq_ignore_ascii_case(suffix)
 }
 
 impl WordSet {
     /// Whether `lower` (already in lower case) is an entry.
     pub fn contains(&self, lower: &str) -> bool {
-        self.might_have(lower.as_bytes()) && self.set.contains(lower.as_bytes())
-    }
-
-    fn might_have(&self, word: &[u8]) -> bool {
-        let Some(&first) = word.first() else {
-            return self.set.contains(word);
-        };
-        self.lengths & (1 << word.len().min(63)) != 0
-            && self.firsts[first as usize / 64] & (1 << (first % 64)) != 0
+        self.find(lower.as_bytes(), b"")
     }
 
     /// Whether `word`, in any case, is an entry. No allocation for ASCII words.
@@ -59,50 +62,66 @@ impl WordSet {
 
     /// Whether `word` followed by `suffix` ("Mr" + ".") is an entry, in any case.
     pub fn has_suffixed(&self, word: &str, suffix: &str) -> bool {
-        let mut buf = [0u8; 48];
-        let n = word.len() + suffix.len();
-        if word.is_ascii() && n <= buf.len() {
-            if self.lengths & (1 << n.min(63)) == 0 {
-                return false; // no entry this long: no copy, no hash
-            }
-            buf[..word.len()].copy_from_slice(word.as_bytes());
-            buf[word.len()..n].copy_from_slice(suffix.as_bytes());
-            buf[..n].make_ascii_lowercase();
-            return self.might_have(&buf[..n]) && self.set.contains(&buf[..n]);
+        if word.is_ascii() {
+            return self.find(word.as_bytes(), suffix.as_bytes());
         }
-        let mut w = crate::case::to_lower(word);
-        w.push_str(suffix);
-        self.contains(&w)
+        let w = crate::case::to_lower(word);
+        self.find(w.as_bytes(), suffix.as_bytes())
+    }
+
+    /// Looks up `word` + `suffix`, folding ASCII case (other letters must be folded already).
+    fn find(&self, word: &[u8], suffix: &[u8]) -> bool {
+        let n = word.len() + suffix.len();
+        let first = word.first().or(suffix.first()).copied().unwrap_or(0);
+        if self.lengths & (1 << n.min(63)) == 0 || self.starts[n.min(63)] & first_key(first) == 0 {
+            return false; // no entry this long with this first letter: no hash
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = hash(&[word, suffix]) as usize & mask;
+        loop {
+            match self.slots[i] {
+                EMPTY => return false,
+                e if spells(self.entries[e as usize], word, suffix) => return true,
+                _ => i = (i + 1) & mask,
+            }
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
         // Entries come from UTF-8 files, so they are UTF-8.
-        self.set
+        self.entries
             .iter()
             .map(|b| std::str::from_utf8(b).expect("a UTF-8 entry"))
     }
 }
 
 fn parse(src: &'static str) -> WordSet {
-    let set: HashSet<&'static [u8], BuildHasherDefault<WordHasher>> = src
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::as_bytes)
-        .collect();
-    let mut lengths = 0u64;
-    let mut firsts = [0u64; 4];
-    for w in &set {
-        lengths |= 1 << w.len().min(63);
-        if let Some(&f) = w.first() {
-            firsts[f as usize / 64] |= 1 << (f % 64);
+    let lines = || {
+        src.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    };
+    let mut set = WordSet {
+        entries: Vec::new(),
+        slots: vec![EMPTY; (lines().count() * 2).next_power_of_two().max(2)],
+        lengths: 0,
+        starts: [0; 64],
+    };
+    let mask = set.slots.len() - 1;
+    for e in lines().map(str::as_bytes) {
+        if set.find(e, b"") {
+            continue; // listed twice
         }
+        set.lengths |= 1 << e.len().min(63);
+        set.starts[e.len().min(63)] |= first_key(e.first().copied().unwrap_or(0));
+        let mut i = hash(&[e]) as usize & mask;
+        while set.slots[i] != EMPTY {
+            i = (i + 1) & mask;
+        }
+        set.slots[i] = set.entries.len() as u32;
+        set.entries.push(e);
     }
-    WordSet {
-        set,
-        lengths,
-        firsts,
-    }
+    set
 }
 
 macro_rules! word_list {
@@ -258,6 +277,23 @@ mod tests {
         assert!(super::speech_cues().contains("said"));
         assert!(super::speech_cues().contains("sagte"));
         assert_eq!(super::kind_weights().len(), crate::kind::FEATURES.len());
+    }
+
+    #[test]
+    fn lookups_fold_case_and_take_suffixes() {
+        let set = super::parse("# a comment\nsaid\nmr.\nbundeskanzlerin\nsagte\nété\n\nsaid\n");
+        assert_eq!(set.iter().count(), 5);
+        for w in ["said", "SAID", "Said", "Bundeskanzlerin", "été", "ÉTÉ"] {
+            assert!(set.has(w), "{w}");
+        }
+        assert!(set.has_suffixed("Mr", "."));
+        assert!(set.contains("sagte"));
+        for w in ["", "sai", "saidx", "mr", "# a comment", "sagt", "Étés"] {
+            assert!(!set.has(w), "{w}");
+        }
+        assert!(!set.has_suffixed("Mr", ","));
+        let empty = super::parse("# nothing\n");
+        assert!(!empty.has("said") && !empty.has(""));
     }
 
     #[test]
