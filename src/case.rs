@@ -1,4 +1,5 @@
-//! Case mapping for the scripts the lexicons are written in.
+//! Letters: case mapping for the scripts the lexicons are written in, and a fast test for
+//! the characters words are made of.
 //!
 //! Every lexicon lookup compares words in lower case. The standard library's full Unicode
 //! case mapping (`str::to_lowercase`, `char::to_uppercase`) brings about 24 KB of tables into
@@ -53,6 +54,20 @@ pub fn upper(c: char) -> char {
         _ => u,
     };
     char::from_u32(mapped).unwrap_or(c)
+}
+
+/// Whether `c` is a letter or a digit (as `char::is_alphanumeric`), answered without a table
+/// look-up for ASCII and for the General Punctuation block, which holds the curly quotation
+/// marks, dashes and spaces that fill the text around words.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Appends `s` in lower case to `out` (ASCII words take the fast path).
@@ -120,6 +135,16 @@ mod tests {
             if std_lower.len() == 1 && std_lower[0] != c {
                 assert_eq!(lower(c), std_lower[0], "lower({c:?}) missed");
             }
+        }
+    }
+
+    #[test]
+    fn word_chars_agree_with_std() {
+        for c in (0u32..0x3400)
+            .chain(0xff00..0xfff0)
+            .filter_map(char::from_u32)
+        {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

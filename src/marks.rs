@@ -120,7 +120,7 @@ fn side(c: Option<char>) -> Side {
     match c {
         None => Side::Space,
         Some(c) if c.is_whitespace() => Side::Space,
-        Some(c) if c.is_alphanumeric() => Side::Word,
+        Some(c) if crate::case::is_word_char(c) => Side::Word,
         Some(c) if is_mark(c) || c.is_ascii_punctuation() => Side::Punct,
         Some(c) if EXTRA_PUNCT.contains(c) => Side::Punct,
         // The General Punctuation block reads as punctuation; symbols and emoji as words.
@@ -135,16 +135,16 @@ fn is_apostrophe(chars: &[(usize, char)], i: usize) -> bool {
     let next = chars.get(i + 1).map(|c| c.1);
     match (prev, next) {
         // don’t, O’Neil, CCP’s, 5'11
-        (Some(p), Some(n)) if p.is_alphanumeric() && n.is_alphanumeric() => true,
+        (Some(p), Some(n)) if crate::case::is_word_char(p) && crate::case::is_word_char(n) => true,
         // ’90s and other leading elisions: ’n’, ’tis, ’em
-        (p, Some(n)) if side(p) != Side::Word && n.is_alphanumeric() => {
+        (p, Some(n)) if side(p) != Side::Word && crate::case::is_word_char(n) => {
             if n.is_ascii_digit() {
                 return true;
             }
             let word: String = chars[i + 1..]
                 .iter()
                 .map(|c| c.1)
-                .take_while(|c| c.is_alphanumeric())
+                .take_while(|c| crate::case::is_word_char(*c))
                 .take(8) // elisions are short; a long word is never one
                 .map(crate::case::lower)
                 .collect();

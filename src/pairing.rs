@@ -82,7 +82,9 @@ fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
             && pairs
                 .iter()
                 .any(|&(o, _)| o > u && marks[o].family == um.family);
-        let has_content = text[um.end..para.end].chars().any(char::is_alphanumeric);
+        let has_content = text[um.end..para.end]
+            .chars()
+            .any(crate::case::is_word_char);
         // A mark standing alone between spaces opens nothing when nothing closes it.
         if !followed && has_content && !um.free {
             regions.push(Region {
