@@ -57,18 +57,25 @@ pub fn upper(c: char) -> char {
 }
 
 /// Whether `c` is a letter or a digit (as `char::is_alphanumeric`), answered without a table
-/// look-up for ASCII and for the General Punctuation block, which holds the curly quotation
-/// marks, dashes and spaces that fill the text around words.
+/// look-up for Latin-1 and for the blocks of quotation marks, dashes and spaces that fill the
+/// text around words: General Punctuation and CJK Symbols and Punctuation.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
-        false
-    } else {
-        c.is_alphanumeric()
+    let u = c as u32;
+    match u {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        // ª ² ³ µ ¹ º ¼ ½ ¾, then the Latin-1 letters but × and ÷.
+        0x80..=0xbf => matches!(u, 0xaa | 0xb2 | 0xb3 | 0xb5 | 0xb9 | 0xba | 0xbc..=0xbe),
+        0xc0..=0xff => u != 0xd7 && u != 0xf7,
+        0x2000..=0x206f => false,
+        // 々 〆 〇, the Hangzhou numerals, the kana repeat marks and 〸-〼.
+        0x3000..=0x303f => CJK_SYMBOL_WORD_CHARS & (1 << (u - 0x3000)) != 0,
+        _ => c.is_alphanumeric(),
     }
 }
+
+/// Bit n set: U+3000 + n is a letter or a digit.
+const CJK_SYMBOL_WORD_CHARS: u64 = 0b111 << 5 | 0x1ff << 0x21 | 0x1f << 0x31 | 0x1f << 0x38;
 
 /// Appends `s` in lower case to `out` (ASCII words take the fast path).
 pub fn push_lower(out: &mut String, s: &str) {

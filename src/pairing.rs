@@ -97,7 +97,8 @@ fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
             });
         }
     }
-    regions.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
+    // No two regions share both ends (each opens at its own mark), so order is total.
+    regions.sort_unstable_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
     let mut top: Vec<Region> = Vec::with_capacity(regions.len());
     for r in regions {
         match top.last() {
