@@ -100,38 +100,12 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Every offset the value holds, in one list (for the batch conversion).
-    fn offsets(&self) -> Vec<usize> {
-        let mut v = Vec::new();
-        for q in &self.quotes {
-            v.extend([q.start, q.end]);
-            if let Some(s) = &q.speaker {
-                v.extend([s.start, s.end]);
-            }
-            if let Some(c) = &q.cue {
-                v.extend([c.start, c.end]);
-            }
-        }
-        for t in &self.terms {
-            v.extend([t.start, t.end]);
-        }
-        for s in &self.speakers {
-            for m in &s.mentions {
-                v.extend([m.start, m.end]);
-            }
-        }
-        for b in &self.boilerplate {
-            v.extend([b.start, b.end]);
-        }
-        v
-    }
-
     /// Rewrites every byte offset of `self` (computed on `text`) into `unit`.
     pub fn to_unit(mut self, text: &str, unit: Unit) -> Analysis {
         if unit == Unit::Byte {
             return self;
         }
-        let map = OffsetMap::new(text, unit, self.offsets());
+        let map = OffsetMap::new(text, unit);
         let conv = |s: &mut usize, e: &mut usize| {
             *s = map.get(*s);
             *e = map.get(*e);
