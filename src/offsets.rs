@@ -74,11 +74,10 @@ impl<'t> OffsetMap<'t> {
     /// 4-byte sequence (lead byte 11110xxx) is two UTF-16 units. The loop vectorises;
     /// decoding chars would not.
     fn count(&self, seg: &[u8]) -> usize {
-        let points = seg.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
-        match self.unit {
-            Unit::Utf16 => points + seg.iter().filter(|&&b| b >= 0xF0).count(),
-            _ => points,
-        }
+        let wide = (self.unit == Unit::Utf16) as u32;
+        seg.iter()
+            .map(|&b| ((b & 0xC0) != 0x80) as u32 + wide * (b >= 0xF0) as u32)
+            .sum::<u32>() as usize
     }
 
     /// The converted value of a byte offset. An offset inside a character counts the
