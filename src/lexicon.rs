@@ -208,6 +208,11 @@ word_list!(
     impersonal_cues_de, "impersonal_cues_de.txt"
 );
 
+word_list!(
+    /// German verbs whose object is the speaker (zitiert einen Augenzeugen).
+    object_cues_de, "object_cues_de.txt"
+);
+
 /// Whether a German noun names a person or a speaking body: it is, or ends with, an
 /// entry of `person_nouns_de.txt` ("Regierungssprecher", "Bundesinnenministerin").
 pub fn is_person_noun_de(word: &str) -> bool {

@@ -799,19 +799,13 @@ fn before_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> O
 
 /// Reported speech runs on past its sentence: "Die Hausverwaltung versicherte, dass die
 /// Tafel existiere. Eine „offene Frage“ sei der Grund." A quotation with no attribution of
-/// its own takes the speaker of the sentence before it in the paragraph.
-fn previous_sentence_de(
-    text: &str,
-    before: Span,
-    para_start: usize,
-    mentions: &[Mention],
-) -> Option<Found> {
-    if before.start > para_start {
-        return None; // an earlier quotation of the paragraph comes first
-    }
+/// its own takes the speaker of the sentence before it, within `before` (from the paragraph
+/// start or the quotation before). It comes before plain continuation, so that in "„…“,
+/// sagte Müller. Meier widersprach. „…“" the second quotation is Meier's.
+fn previous_sentence_de(text: &str, before: Span, mentions: &[Mention]) -> Option<Found> {
     let toks = tokenize(text, before.start, before.end);
     let start = last_sentence_start(text, before.start, before.end, &toks);
-    if start <= para_start {
+    if start <= before.start {
         return None;
     }
     // End the window at the last word before the stop, so that the stop does not open
@@ -821,7 +815,7 @@ fn previous_sentence_de(
         .take_while(|t| t.end <= start)
         .last()
         .map_or(start, |t| t.end);
-    let prev = Span::new(para_start, end);
+    let prev = Span::new(before.start, end);
     before_verb_de(text, prev, mentions).or_else(|| opener_de(text, prev, mentions))
 }
 
@@ -852,10 +846,16 @@ fn attribute_de(
     let rest = Span::new(q.end.min(limit), limit);
     let rest_toks = tokenize(text, rest.start, rest.end);
     let rest_end = first_sentence_end(text, rest.start, rest.end, &rest_toks);
-    let rest_toks: Vec<Token> = rest_toks
+    let mut rest_toks: Vec<Token> = rest_toks
         .into_iter()
         .filter(|t| t.end <= rest_end)
         .collect();
+    // A quotation that ends its sentence („… gelandet.“ Laut der Website …) has no rest.
+    let inner = text[q.start..q.end].trim_end_matches(|c: char| crate::marks::is_mark(c));
+    let gap = rest_toks.first().map_or("", |t| &text[q.end..t.start]);
+    if inner.ends_with(['.', '!', '?']) && !gap.contains([',', '–', '—']) {
+        rest_toks.clear();
+    }
     let inside = |off: usize| {
         let i = quotes.partition_point(|x| x.end <= off);
         quotes.get(i).is_some_and(|x| x.start <= off)
@@ -1059,6 +1059,20 @@ fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Foun
         subject_after_de(text, mentions, &toks[ci], window.end, max_gap)
             .filter(|&i| !person || person_after_verb(&mentions[i]))
     };
+    // "Die Zeitung zitiert einen Augenzeugen mit den Worten": the one quoted speaks.
+    let passive =
+        ci > 0 && lexicon::auxiliaries_de().has(&text[toks[ci - 1].start..toks[ci - 1].end]);
+    if lexicon::object_cues_de().contains(&lower(&text[cue.start..cue.end])) && !passive {
+        let object = mention_at(mentions, Span::new(cue.end, window.end))
+            .next()
+            .filter(|(_, m)| tokenize(text, cue.end, m.span.start).len() <= 1);
+        if let Some((i, _)) = object {
+            return Some(Found {
+                mention: i,
+                cue: Some(cue),
+            });
+        }
+    }
     let opener = opening_mention(text, Span::new(start, cue.start), &toks, mentions);
     let before = subject_before(text, mentions, Span::new(start, cue.start))
         .filter(|&i| mentions[i].subject);
@@ -1200,13 +1214,7 @@ pub fn attribute(
             attribute_de(text, quotes, q, before, pe.end, &mentions)
                 .or_else(|| label_of(text, &quotes[k], &mentions))
                 .or_else(|| before_verb_de(text, colon_para()?, &mentions))
-                .or_else(|| {
-                    // Only when no earlier quotation of the paragraph carries it on.
-                    continuation(text, quotes, &speaker_of, k, paras, &para_of, &mentions)
-                        .is_none()
-                        .then(|| previous_sentence_de(text, before, ps.start, &mentions))
-                        .flatten()
-                })
+                .or_else(|| previous_sentence_de(text, before, &mentions))
         } else {
             after_cue(text, after, &mentions)
                 .or_else(|| label_of(text, &quotes[k], &mentions))
@@ -1447,6 +1455,25 @@ mod tests {
         assert_eq!(names(t), vec![Some("Anke Schäfer".into())]);
         let t = "Tatsächlich hat die Regierung „keine andere Wahl als diese“, hieß es in einer Erklärung der Partei.";
         assert_eq!(via(t), vec![Some("einer Erklärung der Partei".into())]);
+    }
+
+    #[test]
+    fn german_quoting_verb_names_its_object() {
+        let t = "Die Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann ist einfach weitergegangen.“";
+        assert_eq!(via(t), vec![Some("einen Augenzeugen".into())]);
+        let t = "Der Trainer wird zitiert: „Wir haben heute verdient gewonnen.“";
+        assert_eq!(via(t), vec![Some("Der Trainer".into())]);
+    }
+
+    #[test]
+    fn german_plural_verbs_and_a_new_speaker_between_quotes() {
+        let t = "Die Veranstalter verkündeten die „größte Friedensdemo jemals in der Region“.";
+        assert_eq!(via(t), vec![Some("Die Veranstalter".into())]);
+        let t = "„Wir haben heute gewonnen“, sagte Hans Müller. Eva Meier widersprach. „Das stimmt so einfach nicht.“";
+        assert_eq!(
+            names(t),
+            vec![Some("Hans Müller".into()), Some("Eva Meier".into())]
+        );
     }
 
     #[test]
