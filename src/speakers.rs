@@ -268,12 +268,18 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
         let after_article = prev.is_some_and(|prev| {
             lexicon::determiners().has(prev) || lexicon::prepositions().has(prev)
         });
-        let subject = !german || prev.is_none_or(|p| !oblique_de(p));
-        // A German name's mention takes in its article and office ("der Minister Otto
-        // Schily"), so that the words between a verb and its subject count right.
+        let mut subject = !german || prev.is_none_or(|p| !oblique_de(p));
+        // A German name's mention takes in its article, adjectives and office ("die
+        // amtierende Familienministerin Renate Schmidt"), so that the words between a verb
+        // and its subject count right, and the article tells whether it can be a subject.
         let mut span_start = None;
-        if german && prev.is_some_and(|p| lexicon::article_de(&lower(p)).is_some()) {
-            span_start = Some(toks[i - 1].start);
+        if let Some(j) = german.then(|| article_back(text, &toks, i)).flatten() {
+            span_start = Some(toks[j].start);
+            let w = word(&toks[j]);
+            let after_prep = j > 0
+                && joined(text, &toks[j - 1], &toks[j])
+                && lexicon::prepositions().has(word(&toks[j - 1]));
+            subject = lexicon::article_de(&lower(w)) == Some(true) && !after_prep;
         }
         i = k + 1;
         // German capitalises every noun: after an article or a preposition the first
@@ -353,6 +359,23 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
             known: false,
         });
     }
+}
+
+/// The article that opens the noun phrase ending before token `i`, past at most three
+/// lower-case adjectives ("der ehemalige", "die amtierende"): its token index.
+fn article_back(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j > 0 && i - j < 4 && joined(text, &toks[j - 1], &toks[j]) {
+        j -= 1;
+        let w = &text[toks[j].start..toks[j].end];
+        if lexicon::article_de(&lower(w)).is_some() {
+            return Some(j);
+        }
+        if starts_upper(w) || lexicon::stopwords().has(w) || lexicon::prepositions().has(w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether a German word before a name makes it an object, not a subject: a preposition
@@ -816,7 +839,12 @@ fn previous_sentence_de(text: &str, before: Span, mentions: &[Mention]) -> Optio
         .last()
         .map_or(start, |t| t.end);
     let prev = Span::new(before.start, end);
-    before_verb_de(text, prev, mentions).or_else(|| opener_de(text, prev, mentions))
+    let prev_toks = tokenize(text, prev.start, prev.end);
+    let from = last_sentence_start(text, prev.start, prev.end, &prev_toks);
+    let sentence: Vec<Token> = prev_toks.into_iter().filter(|t| t.start >= from).collect();
+    before_verb_de(text, prev, mentions)
+        .or_else(|| source_de(text, &sentence, mentions))
+        .or_else(|| opener_de(text, prev, mentions))
 }
 
 /// Whether a German word is a verb of saying (sagte, fügte, äußerte, so, laut).
@@ -867,6 +895,7 @@ fn attribute_de(
         .filter(|t| t.start >= start)
         .collect();
     comma_verb_de(text, q, &rest_toks, true, &inside, mentions)
+        .or_else(|| verb_final_de(text, q, &rest_toks, Span::new(start, before.end), mentions))
         .or_else(|| impersonal_de(text, &before_toks, mentions))
         .or_else(|| impersonal_de(text, &rest_toks, mentions))
         .or_else(|| source_de(text, &before_toks, mentions))
@@ -957,7 +986,7 @@ fn source_de(text: &str, toks: &[Token], mentions: &[Mention]) -> Option<Found> 
             _ if lexicon::source_nouns_de().contains(&w) && (nach(1) || nach(2)) => {
                 // "nach Angaben der Polizei", "nach den Worten des Ministers": the phrase
                 // that holds the noun or follows it.
-                let end = toks.get(i + 3).or(toks.last()).map_or(t.end, |x| x.end);
+                let end = toks.get(i + 6).or(toks.last()).map_or(t.end, |x| x.end);
                 mention_at(mentions, Span::new(toks[i - 1].start, end))
                     .find(|(_, m)| m.span.end > t.start)
                     .map(|(k, _)| k)
@@ -975,13 +1004,25 @@ fn source_de(text: &str, toks: &[Token], mentions: &[Mention]) -> Option<Found> 
 /// speaker is the text or place after "in", "im" or "auf" in the clause.
 fn impersonal_de(text: &str, toks: &[Token], mentions: &[Mention]) -> Option<Found> {
     let word = |t: &Token| lower(&text[t.start..t.end]);
-    let cue = toks
+    let ci = toks
         .iter()
-        .find(|t| lexicon::impersonal_cues_de().contains(&word(t)))?;
+        .position(|t| lexicon::impersonal_cues_de().contains(&word(t)))?;
+    let cue = toks[ci];
+    // Next to the verb only, at most three words between: "In dem Verfahren … sieht
+    // Osterloh einen Angriff, es heißt …" is no source.
+    let near = |m: &Mention| {
+        let gap = if m.span.end <= cue.start {
+            tokenize(text, m.span.end, cue.start).len()
+        } else {
+            tokenize(text, cue.end, m.span.start).len()
+        };
+        gap <= 3
+    };
     let mention = toks.windows(2).find_map(|w| {
         matches!(word(&w[0]).as_str(), "in" | "im" | "auf")
             .then(|| mention_starting(mentions, w[1].start))
             .flatten()
+            .filter(|&i| near(&mentions[i]))
     })?;
     Some(Found {
         mention,
@@ -1012,15 +1053,65 @@ fn mention_starting(mentions: &[Mention], at: usize) -> Option<usize> {
     mentions.get(i).filter(|m| m.span.start == at).map(|_| i)
 }
 
-/// Whether a mention right after a German verb is surely a person: a pronoun, a full name
-/// or a known person's surname (a lone capitalised word there is often an object noun:
-/// "nannte Zahlen", "äußerte Vorbehalte").
+/// Whether a mention right after a German verb is surely a person: a pronoun, a full name,
+/// a known person's surname, a name with its office, or a person noun ("die Kanzlerin").
+/// A lone capitalised word there is often an object noun ("nannte Zahlen", "äußerte
+/// Vorbehalte").
 fn person_after_verb(m: &Mention) -> bool {
     match m.kind {
         Kind::Pronoun => true,
         Kind::Name => m.name.contains(' ') || m.known || m.role.is_some(),
-        Kind::Description => false,
+        Kind::Description => !m.org,
     }
+}
+
+/// The subject of a German clause that ends in `range`: the first mention that can be a
+/// subject after the last comma (the clause's start: "…, weil die Regierung das Land als
+/// „…“ bezeichnet hat").
+fn clause_subject_de(text: &str, range: Span, mentions: &[Mention]) -> Option<usize> {
+    let comma = text[range.start..range.end]
+        .rfind(',')
+        .map(|c| range.start + c);
+    let from = comma.map_or(range.start, |c| c + 1);
+    // A relative clause ("der Verband, die die Gefahr „…“ beschwören"): its pronoun stands
+    // for the phrase before the comma.
+    if let (Some(c), Some(first)) = (comma, tokenize(text, from, range.end).first()) {
+        let w = lower(&text[first.start..first.end]);
+        let relative = (lexicon::article_de(&w).is_some() || w.starts_with("welch"))
+            && mention_starting(mentions, first.start).is_none();
+        if relative {
+            return mention_at(mentions, Span::new(range.start, c))
+                .last()
+                .filter(|(_, m)| text[m.span.end..c].trim().is_empty())
+                .map(|(i, _)| i);
+        }
+    }
+    mention_at(mentions, Span::new(from, range.end))
+        .find(|(_, m)| m.subject)
+        .map(|(i, _)| i)
+}
+
+/// "Die Regierung hatte den Bericht als „falsch“ zurückgewiesen.": a verb of saying right
+/// after the quotation that closes the clause; its subject is in the clause before.
+fn verb_final_de(
+    text: &str,
+    q: Span,
+    rest: &[Token],
+    clause: Span,
+    mentions: &[Mention],
+) -> Option<Found> {
+    let t = rest.first()?;
+    let w = &text[t.start..t.end];
+    let closes = rest[1..]
+        .iter()
+        .all(|x| lexicon::auxiliaries_de().has(&text[x.start..x.end]));
+    if !is_cue_de(w) || starts_upper(w) || text[q.end..t.start].contains(',') || !closes {
+        return None;
+    }
+    clause_subject_de(text, clause, mentions).map(|mention| Found {
+        mention,
+        cue: Some(Span::new(t.start, t.end)),
+    })
 }
 
 /// Where the clause before a German quotation starts: its sentence, or after a colon in it
@@ -1067,6 +1158,19 @@ fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Foun
             .next()
             .filter(|(_, m)| tokenize(text, cue.end, m.span.start).len() <= 1);
         if let Some((i, _)) = object {
+            return Some(Found {
+                mention: i,
+                cue: Some(cue),
+            });
+        }
+    }
+    // A clause that ends with its verb ("…, die Schröder zum Ziel erklärt hatte: „…“")
+    // has its subject first after the comma that opens it.
+    let verb_final = toks[ci + 1..]
+        .iter()
+        .all(|t| lexicon::auxiliaries_de().has(&text[t.start..t.end]));
+    if verb_final {
+        if let Some(i) = clause_subject_de(text, Span::new(start, cue.start), mentions) {
             return Some(Found {
                 mention: i,
                 cue: Some(cue),
@@ -1136,11 +1240,11 @@ fn opener_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
             && (lexicon::not_names_de().has(&text[lead[0].start..lead[0].end])
                 || adverb_like_de(&text[lead[0].start..lead[0].end]))
             && !starts_upper(&text[lead[1].start..lead[1].end]);
-        let person = person_after_verb(m) || (m.kind == Kind::Description && !m.org);
+        let person = person_after_verb(m);
         (verb_second && m.subject && person).then_some(i)
     })?;
     let m = &mentions[i];
-    let person = person_after_verb(m) || (m.kind == Kind::Description && !m.org);
+    let person = person_after_verb(m);
     // "BKA-Präsident Ziercke: „…“": a name and a colon introduce the quotation.
     let colon = text[m.span.end..window.end].trim() == ":";
     let colon_at = m.span.end + text[m.span.end..window.end].find(':').unwrap_or(0);
@@ -1474,6 +1578,36 @@ mod tests {
             names(t),
             vec![Some("Hans Müller".into()), Some("Eva Meier".into())]
         );
+    }
+
+    #[test]
+    fn german_clauses_that_end_with_the_verb() {
+        let t = "Die Bundesregierung hatte den Bericht der Zeitung umgehend als „falsch und haltlos“ zurückgewiesen.";
+        assert_eq!(via(t), vec![Some("Die Bundesregierung".into())]);
+        let t = "Die Zahl liegt unter der Marke, die Kanzler Gerd Schröder damals zum Ziel erklärt hatte: „Wir werden die Arbeitslosigkeit deutlich senken.“";
+        assert_eq!(names(t), vec![Some("Gerd Schröder".into())]);
+        let t = "Die Hacker hinterließen eine Botschaft, welche die Techniker als „einen Haufen von Schulkindern“ bezeichnete.";
+        assert_eq!(via(t), vec![Some("eine Botschaft".into())]);
+    }
+
+    #[test]
+    fn german_subjects_with_adjectives_and_offices() {
+        let t = "Auch die amtierende Familienministerin Renate Schmidt äußerte Vorbehalte: „Ich gehe davon aus, dass nicht alle zustimmen.“";
+        assert_eq!(names(t), vec![Some("Renate Schmidt".into())]);
+        let t = "In der Fraktion sagte die Kanzlerin am Dienstag: „Er war ein politisches Schwergewicht in der Partei.“";
+        assert_eq!(via(t), vec![Some("die Kanzlerin".into())]);
+    }
+
+    #[test]
+    fn german_impersonal_verb_needs_its_place_next_to_it() {
+        let t = "Hans Berger kritisierte die Kommission. In dem Verfahren sieht Berger einen Angriff, es stehe im Gegensatz zur „sozialen Marktwirtschaft in diesem Land“.";
+        assert_eq!(names(t), vec![Some("Hans Berger".into())]);
+    }
+
+    #[test]
+    fn german_source_in_the_sentence_before() {
+        let t = "Nach Ansicht von Ministerpräsident Christian Wolf ist noch nichts entschieden. „Es ist nur eine gutachterliche Stellungnahme des Gerichts.“";
+        assert_eq!(names(t), vec![Some("Christian Wolf".into())]);
     }
 
     #[test]
