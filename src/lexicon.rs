@@ -178,7 +178,7 @@ word_list!(
 
 word_list!(
     /// German verbs of saying in all their forms (sagte, fügte, äußerte, zufolge, laut, so),
-    /// for the speaker stage in German text.
+    /// for the speaker stage and one classifier feature, in German text only.
     speech_cues_de, "speech_cues_de.txt"
 );
 word_list!(

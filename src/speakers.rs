@@ -371,7 +371,7 @@ fn article_back(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         if lexicon::article_de(&lower(w)).is_some() {
             return Some(j);
         }
-        if starts_upper(w) || lexicon::stopwords().has(w) || lexicon::prepositions().has(w) {
+        if starts_upper(w) || !adjective_de(w) {
             return None;
         }
     }
@@ -434,6 +434,17 @@ fn german_noun_phrase(text: &str, toks: &[Token], i: usize) -> Option<(Mention, 
     Some((m, end + 1))
 }
 
+/// Whether a lower-case German word can stand between an article and its noun: inflected
+/// (-e, -en, -er, -es, -em) and no function word or verb ("Das sagte Müller" is no noun
+/// phrase).
+fn adjective_de(w: &str) -> bool {
+    w.ends_with(['e', 'n', 'r', 's', 'm'])
+        && !lexicon::stopwords().has(w)
+        && !lexicon::prepositions().has(w)
+        && !is_cue_de(w)
+        && !lexicon::auxiliaries_de().has(w)
+}
+
 /// The capitalised noun an article opens, past at most three lower-case adjectives
 /// ("der ehemalige Bundesinnenminister").
 fn noun_after(text: &str, toks: &[Token], i: usize) -> Option<usize> {
@@ -443,7 +454,7 @@ fn noun_after(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         if starts_upper(w) {
             return Some(k);
         }
-        if lexicon::stopwords().has(w) || lexicon::prepositions().has(w) {
+        if !adjective_de(w) {
             return None;
         }
         k += 1;
@@ -902,7 +913,44 @@ fn attribute_de(
         .or_else(|| source_de(text, &rest_toks, mentions))
         .or_else(|| before_verb_de(text, Span::new(start, before.end), mentions))
         .or_else(|| comma_verb_de(text, q, &rest_toks, false, &inside, mentions))
+        .or_else(|| next_sentence_de(text, q, limit, mentions))
         .or_else(|| opener_de(text, before, mentions))
+}
+
+/// „… .“ Das sagte der Minister. · „… .“ Dies gibt der Verband bekannt.: the sentence
+/// after the quotation's points back at it with "Das" or "Dies" and names the speaker after
+/// its verb.
+fn next_sentence_de(text: &str, q: Span, limit: usize, mentions: &[Mention]) -> Option<Found> {
+    let toks = tokenize(text, q.end, limit.max(q.end));
+    let inner = text[q.start..q.end].trim_end_matches(|c: char| crate::marks::is_mark(c));
+    let gap = toks.first().map_or("", |t| &text[q.end..t.start]);
+    let from = if inner.ends_with(['.', '!', '?']) && !gap.contains([',', '–', '—']) {
+        0
+    } else {
+        // The first sentence stop, past ordinals and abbreviations ("bis zum 14. Juli",
+        // "bzw."), which German writes with a dot.
+        (1..toks.len()).find(|&i| {
+            let prev = &text[toks[i - 1].start..toks[i - 1].end];
+            let ordinal = prev.chars().all(|c| c.is_ascii_digit());
+            let abbreviation = prev.chars().count() <= 3 && !starts_upper(prev);
+            sentence_stop(&text[toks[i - 1].end..toks[i].start], false).is_some()
+                && !ordinal
+                && !abbreviation
+        })?
+    };
+    let (this, verb) = (toks.get(from)?, toks.get(from + 1)?);
+    let pointer = matches!(
+        text[this.start..this.end].as_ref(),
+        "Das" | "Dies" | "Dieses"
+    );
+    let w = &text[verb.start..verb.end];
+    if !pointer || starts_upper(w) || !(is_cue_de(w) || lexicon::auxiliaries_de().has(w)) {
+        return None;
+    }
+    subject_after_de(text, mentions, verb, limit, 1).map(|mention| Found {
+        mention,
+        cue: Some(Span::new(verb.start, verb.end)),
+    })
 }
 
 /// „…“, sagte der Minister · „…“, so Müller · „…“, hatte VW-Chef Winterkorn erklärt: after
@@ -1608,6 +1656,21 @@ mod tests {
     fn german_source_in_the_sentence_before() {
         let t = "Nach Ansicht von Ministerpräsident Christian Wolf ist noch nichts entschieden. „Es ist nur eine gutachterliche Stellungnahme des Gerichts.“";
         assert_eq!(names(t), vec![Some("Christian Wolf".into())]);
+    }
+
+    #[test]
+    fn german_sentence_after_the_quote_points_back() {
+        let t = "Versicherte müssen bis zum 14. Juli „einen Nachweis über eine andere Versicherung vorlegen“, sonst werden sie zugeteilt. Dies gibt der Landesverband der Apotheker bekannt.";
+        assert_eq!(via(t), vec![Some("der Landesverband der Apotheker".into())]);
+        let t =
+            "„Wir haben das Spiel heute verdient gewonnen.“ Das sagte der Trainer nach dem Spiel.";
+        assert_eq!(via(t), vec![Some("der Trainer".into())]);
+    }
+
+    #[test]
+    fn german_verb_after_an_article_is_no_adjective() {
+        let t = "Die Partei lehnt das ab. „Wir stimmen diesem Gesetz nicht zu.“ Das sagte Eva Berger am Montag.";
+        assert_eq!(names(t), vec![Some("Eva Berger".into())]);
     }
 
     #[test]
