@@ -32,7 +32,10 @@ struct Token {
 }
 
 fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
-    let s = &text[from..to];
+    // An empty or reversed range (a mention that reaches over its cue) has no words.
+    let Some(s) = text.get(from..to) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -280,7 +283,10 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
         // amtierende Familienministerin Renate Schmidt"), so that the words between a verb
         // and its subject count right, and the article tells whether it can be a subject.
         let mut span_start = None;
-        if let Some(j) = german.then(|| article_back(text, &toks, i)).flatten() {
+        // Not back into the mention before (mentions stay sorted and apart).
+        let floor = out.last().map_or(0, |m| m.span.end);
+        let article = german.then(|| article_back(text, &toks, i)).flatten();
+        if let Some(j) = article.filter(|&j| toks[j].start >= floor) {
             span_start = Some(toks[j].start);
             let w = word(&toks[j]);
             let after_prep = j > 0
@@ -1270,7 +1276,9 @@ fn appositive_name(text: &str, mentions: &[Mention], i: usize) -> usize {
     };
     let apposition = m.kind == Kind::Description
         && n.kind == Kind::Name
-        && text[m.span.end..n.span.start].trim() == ","
+        && text
+            .get(m.span.end..n.span.start)
+            .is_some_and(|g| g.trim() == ",")
         && text[n.span.end..].trim_start().starts_with(',');
     if apposition {
         i + 1
@@ -1678,6 +1686,22 @@ mod tests {
     fn german_verb_after_an_article_is_no_adjective() {
         let t = "Die Partei lehnt das ab. „Wir stimmen diesem Gesetz nicht zu.“ Das sagte Eva Berger am Montag.";
         assert_eq!(names(t), vec![Some("Eva Berger".into())]);
+    }
+
+    #[test]
+    fn german_odd_inputs_do_not_panic() {
+        for t in [
+            "„Wir kommen wieder.“ Heißt es in dem Schreiben der Gruppe.",
+            "Heißt es: „Das ist so.“",
+            "„Q“, so",
+            "laut „Das ist die Wahrheit über den Fall“ zufolge",
+            "Nach Angaben „der Polizei war es ein Unfall auf der Straße“ nach",
+            "Das sagte: „Wir sind da und bleiben hier.“ Das sagte",
+            // Found by fuzzing: a name's article reached back into the mention before.
+            "Leyen 14.– so in imheißtein 😀Minister Das in erklärt demhattedasgibtehemalige . Angaben “\" wie Von so zitiert laut Ü ,einerklärt Leyen Sie dem Juli welche – laut Bundesinnenminister \" derim bzw. die Der ehemaligehatteeine Ministerehemalige das „ bekannt Sieder nach zitiert– \" Müller ä ehemalige Müllererklärt",
+        ] {
+            let _ = speakers(t);
+        }
     }
 
     #[test]
