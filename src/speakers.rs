@@ -1134,6 +1134,15 @@ fn clause_subject_de(text: &str, range: Span, mentions: &[Mention]) -> Option<us
         .rfind(',')
         .map(|c| range.start + c);
     let from = comma.map_or(range.start, |c| c + 1);
+    // "Der Fraktionschef, Volker Ratzmann, wird … zitiert": a clause that opens with its
+    // verb after an apposition has its subject before the commas.
+    if let (Some(c), Some(first)) = (comma, tokenize(text, from, range.end).first()) {
+        let w = &text[first.start..first.end];
+        if lexicon::auxiliaries_de().has(w) || is_cue_de(w) {
+            return subject_before(text, mentions, Span::new(range.start, c + 1))
+                .filter(|&i| mentions[i].subject);
+        }
+    }
     // A relative clause ("der Verband, die die Gefahr „…“ beschwören"): its pronoun stands
     // for the phrase before the comma.
     if let (Some(c), Some(first)) = (comma, tokenize(text, from, range.end).first()) {
@@ -1211,9 +1220,14 @@ fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Foun
         subject_after_de(text, mentions, &toks[ci], window.end, max_gap)
             .filter(|&i| !person || person_after_verb(&mentions[i]))
     };
-    // "Die Zeitung zitiert einen Augenzeugen mit den Worten": the one quoted speaks.
-    let passive =
-        ci > 0 && lexicon::auxiliaries_de().has(&text[toks[ci - 1].start..toks[ci - 1].end]);
+    // "Die Zeitung zitiert einen Augenzeugen mit den Worten": the one quoted speaks (but
+    // "X wird mit den Worten zitiert" is passive: X speaks).
+    let passive = toks[..ci].iter().any(|t| {
+        matches!(
+            lower(&text[t.start..t.end]).as_str(),
+            "wird" | "wurde" | "werden" | "wurden" | "worden"
+        )
+    });
     if lexicon::object_cues_de().contains(&lower(&text[cue.start..cue.end])) && !passive {
         let object = mention_at(mentions, Span::new(cue.end, window.end))
             .next()
@@ -1630,6 +1644,8 @@ mod tests {
         assert_eq!(via(t), vec![Some("einen Augenzeugen".into())]);
         let t = "Der Trainer wird zitiert: „Wir haben heute verdient gewonnen.“";
         assert_eq!(via(t), vec![Some("Der Trainer".into())]);
+        let t = "Der Fraktionschef der Grünen, Volker Ratz, wird von der „Zeitung“ mit den Worten zitiert: „Der Bürgermeister ist angeschlagen.“";
+        assert_eq!(names(t).last(), Some(&Some("Volker Ratz".into())));
     }
 
     #[test]
