@@ -286,8 +286,12 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
         // Not back into the mention before (mentions stay sorted and apart).
         let floor = out.last().map_or(0, |m| m.span.end);
         let article = german.then(|| article_back(text, &toks, i)).flatten();
+        // After an article and adjectives the first capitalised word is a noun too ("des
+        // italienischen Mafiajägers Salvatore Boemi"): it is the role, not the name.
+        let mut noun_first = false;
         if let Some(j) = article.filter(|&j| toks[j].start >= floor) {
             span_start = Some(toks[j].start);
+            noun_first = j + 1 < i;
             let w = word(&toks[j]);
             let after_prep = j > 0
                 && joined(text, &toks[j - 1], &toks[j])
@@ -338,7 +342,10 @@ fn mentions_in(text: &str, from: usize, to: usize, german: bool, out: &mut Vec<M
             // person noun before a name is its title.
             run[..run.len() - 1].iter().rposition(office_de)
         });
-        let name_from = last_title.map_or(0, |r| r + 1);
+        let mut name_from = last_title.map_or(0, |r| r + 1);
+        if noun_first && s == 0 && run.len() > 1 {
+            name_from = name_from.max(1);
+        }
         if name_from >= run.len() {
             continue; // a role with no name ("the President")
         }
@@ -1673,6 +1680,9 @@ mod tests {
     fn german_subjects_with_adjectives_and_offices() {
         let t = "Auch die amtierende Familienministerin Renate Schmidt äußerte Vorbehalte: „Ich gehe davon aus, dass nicht alle zustimmen.“";
         assert_eq!(names(t), vec![Some("Renate Schmidt".into())]);
+        let t =
+            "Der italienische Mafiajäger Salvo Boemi sagte: „Die Mafia ist auf dem Sprung nach Europa und wird sich nicht aufhalten lassen.“";
+        assert_eq!(names(t), vec![Some("Salvo Boemi".into())]);
         let t = "In der Fraktion sagte die Kanzlerin am Dienstag: „Er war ein politisches Schwergewicht in der Partei.“";
         assert_eq!(via(t), vec![Some("die Kanzlerin".into())]);
     }
