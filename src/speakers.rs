@@ -471,7 +471,8 @@ fn noun_after(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let mut k = i + 1;
     while k < toks.len() && k - i <= 4 && joined(text, &toks[k - 1], &toks[k]) {
         let w = &text[toks[k].start..toks[k].end];
-        if starts_upper(w) {
+        // "der 58-Jährige": a noun may open with digits.
+        if starts_upper(w) || w.rsplit('-').next().is_some_and(starts_upper) {
             return Some(k);
         }
         if !adjective_de(w) {
@@ -984,6 +985,12 @@ fn comma_verb_de(
     inside: &dyn Fn(usize) -> bool,
     mentions: &[Mention],
 ) -> Option<Found> {
+    // "Mit den Worten „…“, richtete er …": after a speech noun any verb will do.
+    let said = text[..q.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| lexicon::source_nouns_de().has(w) || lexicon::speech_nouns().has(w));
     let mut prev_end = q.end;
     for (i, t) in toks.iter().enumerate() {
         if first && i > 0 {
@@ -992,7 +999,7 @@ fn comma_verb_de(
         let gap = &text[prev_end..t.start];
         prev_end = t.end;
         let w = &text[t.start..t.end];
-        let verb = is_cue_de(w) || lexicon::auxiliaries_de().has(w);
+        let verb = is_cue_de(w) || lexicon::auxiliaries_de().has(w) || (first && said);
         // "Von einer „Indiskretion“ sprach der Politiker": right after a quotation inside
         // its sentence the verb needs no comma.
         let inner = text[q.start..q.end].trim_end_matches(|c: char| crate::marks::is_mark(c));
@@ -1728,6 +1735,14 @@ mod tests {
         ] {
             let _ = speakers(t);
         }
+    }
+
+    #[test]
+    fn german_speech_noun_before_and_numbered_nouns() {
+        let t = "Der Minister blieb gelassen. Mit den Worten „Jetzt werden alle wichtigen Fragen in der Runde der zwanzig Staaten diskutiert“, richtete er den Blick auf einen größeren Kreis.";
+        assert_eq!(via(t), vec![Some("er".into())]);
+        let t = "Der 58-Jährige habe darin geschrieben, er müsse seine Kinder „aus diesem schlechten Leben“ nehmen.";
+        assert_eq!(via(t), vec![Some("Der 58-Jährige".into())]);
     }
 
     #[test]
