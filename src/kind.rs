@@ -190,6 +190,7 @@ pub const FEATURES: &[&str] = &[
     "first_person_inside",
     "short_without_cue_next_to",
     "de_as_before",
+    "de_cue_de_in_sentence",
 ];
 
 /// The position of a feature in [`FEATURES`].
@@ -300,6 +301,10 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         b(ws.iter().any(|w| lexicon::first_person().has(w))),
         b(n <= 3 && !cue_next_to),
         b(de && as_before),
+        // German verbs of saying in all their forms (sprachen von „…“, als „…“ bezeichnet).
+        b(de && words(before)
+            .chain(words(after))
+            .any(|w| lexicon::speech_cues_de().has(w))),
     ]
 }
 
@@ -404,6 +409,16 @@ mod tests {
                 QuoteKind::Partial
             )]
         );
+    }
+
+    #[test]
+    fn german_verb_forms_are_a_cue_in_german_text_only() {
+        let t = "Die Verbände hatten den Plan zuvor als „völlig überzogen“ zurückgewiesen.";
+        let paras = crate::paragraphs::paragraphs(t);
+        let r = &crate::pairing::pair(t, &paras)[0];
+        let i = feature("de_cue_de_in_sentence");
+        assert_eq!(features(t, paras[r.para], r, Lang::German)[i], 1.0);
+        assert_eq!(features(t, paras[r.para], r, Lang::English)[i], 0.0);
     }
 
     #[test]

@@ -195,6 +195,73 @@ word_list!(
     org_words, "org_words.txt"
 );
 
+word_list!(
+    /// German verbs of saying in all their forms (sagte, fügte, äußerte, zufolge, laut, so),
+    /// for the speaker stage and one classifier feature, in German text only.
+    speech_cues_de, "speech_cues_de.txt"
+);
+word_list!(
+    /// German person nouns and compound endings (Sprecher, -minister, -jährige).
+    person_nouns_de, "person_nouns_de.txt"
+);
+word_list!(
+    /// Capitalised German sentence openers that are not names (Ähnlich, Derzeit, Warum).
+    not_names_de, "not_names_de.txt"
+);
+word_list!(
+    /// German auxiliaries and modals that stand where a verb of saying would (hatte, soll).
+    auxiliaries_de, "auxiliaries_de.txt"
+);
+
+word_list!(
+    /// German nouns that make "nach" a source cue (nach Angaben, nach Worten).
+    source_nouns_de, "source_nouns_de.txt"
+);
+
+word_list!(
+    /// German prepositions, with "als" and "wie", that open a phrase which is no subject.
+    prepositions_de, "prepositions_de.txt"
+);
+word_list!(
+    /// German verbs whose speaker is a place in a text (heißt es in …, steht auf …).
+    impersonal_cues_de, "impersonal_cues_de.txt"
+);
+
+word_list!(
+    /// German verbs whose object is the speaker (zitiert einen Augenzeugen).
+    object_cues_de, "object_cues_de.txt"
+);
+
+/// Whether a German noun names a person or a speaking body: it is, or ends with, an
+/// entry of `person_nouns_de.txt` ("Regierungssprecher", "Bundesinnenministerin").
+pub fn is_person_noun_de(word: &str) -> bool {
+    // Entries are short: only the last 24 bytes can hold one, so a long token costs no more.
+    let mut from = word.len().saturating_sub(24);
+    while !word.is_char_boundary(from) {
+        from += 1;
+    }
+    let w = crate::case::to_lower(&word[from..]);
+    let set = person_nouns_de();
+    w.char_indices()
+        .any(|(i, _)| set.contains(w[i..].trim_start_matches('-')))
+}
+
+/// A German article: `Some(true)` when it can open a subject (der, die, ein), `Some(false)`
+/// when it is oblique only (dem, den, des, einem), `None` for any other word.
+pub fn article_de(word_lower: &str) -> Option<bool> {
+    static MAP: OnceLock<Vec<(&'static str, bool)>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        include_str!("../lexicon/articles_de.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once(' '))
+            .map(|(w, c)| (w, c == "n"))
+            .collect()
+    });
+    map.iter().find(|(w, _)| *w == word_lower).map(|(_, n)| *n)
+}
+
 /// Subject pronouns that may stand for a speaker, with the gender they tell
 /// (`Some('m')`, `Some('f')`, or `None`), from `lexicon/pronouns.txt`.
 pub fn pronoun_gender(word_lower: &str) -> Option<Option<char>> {
@@ -314,5 +381,23 @@ mod tests {
         for s in ["", "-", ".", "1e5", "nan", "1.2.3", "--1", "0x10", "1 2"] {
             assert_eq!(super::decimal(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn german_person_nouns_match_compounds() {
+        assert!(super::is_person_noun_de("Bundesinnenminister"));
+        assert!(super::is_person_noun_de("BKA-Präsidentin"));
+        assert!(super::is_person_noun_de("58-Jährige"));
+        assert!(!super::is_person_noun_de("Fahrzeuge"));
+        assert!(!super::is_person_noun_de("Zahlen"));
+        assert!(!super::is_person_noun_de(&"x".repeat(10_000)));
+    }
+
+    #[test]
+    fn german_articles_tell_subject_from_oblique() {
+        assert_eq!(super::article_de("der"), Some(true));
+        assert_eq!(super::article_de("dem"), Some(false));
+        assert_eq!(super::article_de("seinen"), Some(false));
+        assert_eq!(super::article_de("haus"), None);
     }
 }
