@@ -100,38 +100,12 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Every offset the value holds, in one list (for the batch conversion).
-    fn offsets(&self) -> Vec<usize> {
-        let mut v = Vec::new();
-        for q in &self.quotes {
-            v.extend([q.start, q.end]);
-            if let Some(s) = &q.speaker {
-                v.extend([s.start, s.end]);
-            }
-            if let Some(c) = &q.cue {
-                v.extend([c.start, c.end]);
-            }
-        }
-        for t in &self.terms {
-            v.extend([t.start, t.end]);
-        }
-        for s in &self.speakers {
-            for m in &s.mentions {
-                v.extend([m.start, m.end]);
-            }
-        }
-        for b in &self.boilerplate {
-            v.extend([b.start, b.end]);
-        }
-        v
-    }
-
     /// Rewrites every byte offset of `self` (computed on `text`) into `unit`.
     pub fn to_unit(mut self, text: &str, unit: Unit) -> Analysis {
         if unit == Unit::Byte {
             return self;
         }
-        let map = OffsetMap::new(text, unit, self.offsets());
+        let map = OffsetMap::new(text, unit);
         let conv = |s: &mut usize, e: &mut usize| {
             *s = map.get(*s);
             *e = map.get(*e);
@@ -253,12 +227,18 @@ impl Analysis {
                 QuoteKind::Term => "term",
             };
             span(&mut o, q.start, q.end);
-            o.push_str(&format!(",\"kind\":\"{kind}\",\"speaker\":"));
+            o.push_str(",\"kind\":\"");
+            o.push_str(kind);
+            o.push_str("\",\"speaker\":");
             match &q.speaker {
                 Some(s) => {
                     o.push_str("{\"name\":");
                     string(&mut o, &s.name);
-                    o.push_str(&format!(",\"start\":{},\"end\":{}}}", s.start, s.end));
+                    o.push_str(",\"start\":");
+                    number(&mut o, s.start);
+                    o.push_str(",\"end\":");
+                    number(&mut o, s.end);
+                    o.push('}');
                 }
                 None => o.push_str("null"),
             }
@@ -296,7 +276,7 @@ impl Analysis {
             o.push_str("],\"quotes\":[");
             for (j, q) in s.quotes.iter().enumerate() {
                 sep(&mut o, j);
-                o.push_str(&q.to_string());
+                number(&mut o, *q);
             }
             o.push_str("]}");
         }
@@ -309,7 +289,9 @@ impl Analysis {
                 BoilerplateKind::Inline => "inline",
             };
             span(&mut o, b.start, b.end);
-            o.push_str(&format!(",\"kind\":\"{kind}\"}}"));
+            o.push_str(",\"kind\":\"");
+            o.push_str(kind);
+            o.push_str("\"}");
         }
         o.push_str("]}");
         o
@@ -318,7 +300,27 @@ impl Analysis {
 
 /// Opens an object with its offsets: `{"start":S,"end":E` (the caller adds the rest and `}`).
 fn span(o: &mut String, start: usize, end: usize) {
-    o.push_str(&format!("{{\"start\":{start},\"end\":{end}"));
+    o.push_str("{\"start\":");
+    number(o, start);
+    o.push_str(",\"end\":");
+    number(o, end);
+}
+
+/// A number in decimal. The JSON of a long article holds thousands of offsets, and the
+/// formatting machinery costs several times this loop for each.
+fn number(o: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    o.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
 }
 
 fn sep(o: &mut String, i: usize) {
@@ -339,9 +341,26 @@ fn string(o: &mut String, s: &str) {
             '\t' => o.push_str("\\t"),
             '\u{8}' => o.push_str("\\b"),
             '\u{c}' => o.push_str("\\f"),
-            c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                o.push_str("\\u00");
+                o.push(HEX[c as usize >> 4] as char);
+                o.push(HEX[c as usize & 15] as char);
+            }
             c => o.push(c),
         }
     }
     o.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 7, 10, 99, 1000, 123_456_789, usize::MAX] {
+            let mut o = String::from("x");
+            super::number(&mut o, n);
+            assert_eq!(o, format!("x{n}"));
+        }
+    }
 }

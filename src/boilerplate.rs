@@ -102,7 +102,7 @@ fn measure(text: &str, span: Span) -> Line {
     let phrase = n <= 12
         && s.len() <= 400
         && s.chars().any(|c| c.is_alphanumeric() || c == '©')
-        && has_phrase(&s.to_lowercase());
+        && has_phrase(&crate::case::to_lower(s));
     // Prose: long lines, or sentence-ending ones; function words make it surer (for the
     // languages in the stop-word list; other languages go by length and punctuation).
     let mut score = if n >= 10 && (density >= 0.15 || terminal) {

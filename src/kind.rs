@@ -16,12 +16,12 @@ use crate::pairing::Region;
 
 /// The words of `s`: maximal runs of letters, digits, apostrophes and hyphens.
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+    s.split(|c: char| !(crate::case::is_word_char(c) || matches!(c, '\'' | '’' | '-')))
+        .filter(|w| w.chars().any(crate::case::is_word_char))
 }
 
 fn lower(w: &str) -> String {
-    w.to_lowercase()
+    crate::case::to_lower(w)
 }
 
 /// The region's own text between its marks (first paragraph only).
@@ -52,7 +52,7 @@ fn sentence_start(text: &str, para: Span, at: usize) -> usize {
             // "Mr. Trump" and "U.S. officials" do not end sentences: the word before the
             // dot must be longer than a title or an initial, or be in lower case.
             let prev_word = before[..i - 1]
-                .rsplit(|c: char| !c.is_alphanumeric())
+                .rsplit(|c: char| !crate::case::is_word_char(c))
                 .next()
                 .unwrap_or("");
             if prev_word.len() > 3 || prev_word.chars().all(|c| c.is_lowercase()) {
@@ -82,8 +82,13 @@ fn sentence_end(text: &str, para: Span, at: usize) -> usize {
 /// Whether a reporting cue is among the words of `s` (also as part of a hyphenated word:
 /// the French «Oui», dit-il).
 fn has_cue(s: &str) -> bool {
+    words(s).any(is_cue)
+}
+
+/// Whether the word is a reporting cue, or a hyphenated word with one (dit-il).
+fn is_cue(w: &str) -> bool {
     let cues = lexicon::speech_cues();
-    words(s).any(|w| cues.has(w) || (w.contains('-') && w.split('-').any(|p| cues.has(p))))
+    cues.has(w) || (w.contains('-') && w.split('-').any(|p| cues.has(p)))
 }
 
 /// Whether every word starts with a capital letter or is a small title word.
@@ -185,6 +190,7 @@ pub const FEATURES: &[&str] = &[
     "first_person_inside",
     "short_without_cue_next_to",
     "de_as_before",
+    "de_cue_de_in_sentence",
 ];
 
 /// The position of a feature in [`FEATURES`].
@@ -209,11 +215,11 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
     let s_end = sentence_end(text, para, r.first_end.min(para.end));
     let after = &text[r.first_end.min(s_end)..s_end];
     let after_words: Vec<&str> = words(after).take(5).collect();
-    let near_before = before_words[before_words.len().saturating_sub(4)..].join(" ");
+    let near_before = &before_words[before_words.len().saturating_sub(4)..];
     let trimmed = inner.trim_end();
     let after_para = text[r.span.end.min(para.end)..para.end].trim_start();
     let de = lang == Lang::German;
-    let cue_before = has_cue(before);
+    let cue_before = before_words.iter().copied().any(is_cue);
     let cue_after = has_cue(after);
     let cue = cue_before || cue_after || prev_char == Some(':');
     let title = title_like(&ws);
@@ -234,8 +240,8 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         prev_lower.as_str(),
         "as" | "als" | "wie" | "like" | "comme" | "como"
     );
-    let cue_next_to =
-        has_cue(&near_before) || after_words.iter().any(|w| lexicon::speech_cues().has(w));
+    let cue_next_to = near_before.iter().copied().any(is_cue)
+        || after_words.iter().any(|w| lexicon::speech_cues().has(w));
     let b = |x: bool| x as u8 as f32;
     vec![
         1.0,
@@ -250,7 +256,7 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         b(inner
             .trim_start()
             .chars()
-            .find(|c| c.is_alphanumeric())
+            .find(|c| crate::case::is_word_char(*c))
             .is_some_and(|c| !c.is_lowercase())),
         b(before.is_empty()
             || before.ends_with(['.', '!', '?', ';'])
@@ -259,7 +265,9 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         b(cue_before),
         b(cue_after),
         b(cue_next_to),
-        b(words(before)
+        b(before_words
+            .iter()
+            .copied()
             .chain(words(after))
             .any(|w| lexicon::speech_nouns().has(w))),
         b(title),
@@ -293,6 +301,10 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         b(ws.iter().any(|w| lexicon::first_person().has(w))),
         b(n <= 3 && !cue_next_to),
         b(de && as_before),
+        // German verbs of saying in all their forms (sprachen von „…“, als „…“ bezeichnet).
+        b(de && words(before)
+            .chain(words(after))
+            .any(|w| lexicon::speech_cues_de().has(w))),
     ]
 }
 
@@ -397,6 +409,16 @@ mod tests {
                 QuoteKind::Partial
             )]
         );
+    }
+
+    #[test]
+    fn german_verb_forms_are_a_cue_in_german_text_only() {
+        let t = "Die Verbände hatten den Plan zuvor als „völlig überzogen“ zurückgewiesen.";
+        let paras = crate::paragraphs::paragraphs(t);
+        let r = &crate::pairing::pair(t, &paras)[0];
+        let i = feature("de_cue_de_in_sentence");
+        assert_eq!(features(t, paras[r.para], r, Lang::German)[i], 1.0);
+        assert_eq!(features(t, paras[r.para], r, Lang::English)[i], 0.0);
     }
 
     #[test]

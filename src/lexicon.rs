@@ -3,53 +3,56 @@
 //! Each file holds one entry a line; `#` starts a comment line. Lists are parsed once, on
 //! first use, into sets.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// A small, fast hasher for short words (the lexicons are fixed data, so the flooding
-/// resistance of the default SipHash buys nothing here and costs a tenth of the run time).
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// One lexicon: a set of lower-case entries, with a cheap pre-check (the byte lengths and
-/// first bytes its entries have) that turns most words away before any hashing.
+/// One lexicon: its lower-case entries in an open-addressing hash table built once.
+///
+/// Lookups run on every word of the text, several times, so they are made cheap: the word
+/// is hashed and case-folded in the same pass, without a copy when it is ASCII, and a
+/// bit mask of entry lengths turns most words away before any hashing.
 pub struct WordSet {
-    set: HashSet<&'static [u8], BuildHasherDefault<WordHasher>>,
+    /// The entries, each a lower-case UTF-8 string.
+    entries: Vec<&'static [u8]>,
+    /// Slots of the table: an index into `entries`, or `EMPTY`. Its length is a power of two
+    /// at least twice the number of entries, so a probe sequence ends quickly at a gap.
+    slots: Vec<u32>,
     /// Bit n set: an entry is n bytes long (entries of 64 bytes or more set bit 63).
     lengths: u64,
-    /// Bit b set: an entry starts with byte b.
-    firsts: [u64; 4],
+    /// `starts[n]` bit k set: an entry n bytes long starts with a byte whose [`first_key`]
+    /// is k. With `lengths`, this turns away most words of a text before any hashing.
+    starts: [u32; 64],
+}
+
+/// The bit a first byte sets in [`WordSet::starts`]: ASCII letters of either case share one.
+fn first_key(b: u8) -> u32 {
+    1 << (b.to_ascii_lowercase() % 32)
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// The hash of the bytes `parts` spell together, ASCII letters folded to lower case
+/// (entries are stored folded, so a word in any case finds them).
+fn hash(parts: &[&[u8]]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for part in parts {
+        for &b in *part {
+            h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+        }
+    }
+    h ^ (h >> 15)
+}
+
+/// Whether `entry` (lower case) is `word` followed by `suffix`, ASCII case ignored.
+fn spells(entry: &[u8], word: &[u8], suffix: &[u8]) -> bool {
+    entry.len() == word.len() + suffix.len()
+        && entry[..word.len()].eq_ignore_ascii_case(word)
+        && entry[word.len()..].eq_ignore_ascii_case(suffix)
 }
 
 impl WordSet {
     /// Whether `lower` (already in lower case) is an entry.
     pub fn contains(&self, lower: &str) -> bool {
-        self.might_have(lower.as_bytes()) && self.set.contains(lower.as_bytes())
-    }
-
-    fn might_have(&self, word: &[u8]) -> bool {
-        let Some(&first) = word.first() else {
-            return self.set.contains(word);
-        };
-        self.lengths & (1 << word.len().min(63)) != 0
-            && self.firsts[first as usize / 64] & (1 << (first % 64)) != 0
+        self.find(lower.as_bytes(), b"")
     }
 
     /// Whether `word`, in any case, is an entry. No allocation for ASCII words.
@@ -59,50 +62,66 @@ impl WordSet {
 
     /// Whether `word` followed by `suffix` ("Mr" + ".") is an entry, in any case.
     pub fn has_suffixed(&self, word: &str, suffix: &str) -> bool {
-        let mut buf = [0u8; 48];
-        let n = word.len() + suffix.len();
-        if word.is_ascii() && n <= buf.len() {
-            if self.lengths & (1 << n.min(63)) == 0 {
-                return false; // no entry this long: no copy, no hash
-            }
-            buf[..word.len()].copy_from_slice(word.as_bytes());
-            buf[word.len()..n].copy_from_slice(suffix.as_bytes());
-            buf[..n].make_ascii_lowercase();
-            return self.might_have(&buf[..n]) && self.set.contains(&buf[..n]);
+        if word.is_ascii() {
+            return self.find(word.as_bytes(), suffix.as_bytes());
         }
-        let mut w = word.to_lowercase();
-        w.push_str(suffix);
-        self.contains(&w)
+        let w = crate::case::to_lower(word);
+        self.find(w.as_bytes(), suffix.as_bytes())
+    }
+
+    /// Looks up `word` + `suffix`, folding ASCII case (other letters must be folded already).
+    fn find(&self, word: &[u8], suffix: &[u8]) -> bool {
+        let n = word.len() + suffix.len();
+        let first = word.first().or(suffix.first()).copied().unwrap_or(0);
+        if self.lengths & (1 << n.min(63)) == 0 || self.starts[n.min(63)] & first_key(first) == 0 {
+            return false; // no entry this long with this first letter: no hash
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = hash(&[word, suffix]) as usize & mask;
+        loop {
+            match self.slots[i] {
+                EMPTY => return false,
+                e if spells(self.entries[e as usize], word, suffix) => return true,
+                _ => i = (i + 1) & mask,
+            }
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
         // Entries come from UTF-8 files, so they are UTF-8.
-        self.set
+        self.entries
             .iter()
             .map(|b| std::str::from_utf8(b).expect("a UTF-8 entry"))
     }
 }
 
 fn parse(src: &'static str) -> WordSet {
-    let set: HashSet<&'static [u8], BuildHasherDefault<WordHasher>> = src
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::as_bytes)
-        .collect();
-    let mut lengths = 0u64;
-    let mut firsts = [0u64; 4];
-    for w in &set {
-        lengths |= 1 << w.len().min(63);
-        if let Some(&f) = w.first() {
-            firsts[f as usize / 64] |= 1 << (f % 64);
+    let lines = || {
+        src.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    };
+    let mut set = WordSet {
+        entries: Vec::new(),
+        slots: vec![EMPTY; (lines().count() * 2).next_power_of_two().max(2)],
+        lengths: 0,
+        starts: [0; 64],
+    };
+    let mask = set.slots.len() - 1;
+    for e in lines().map(str::as_bytes) {
+        if set.find(e, b"") {
+            continue; // listed twice
         }
+        set.lengths |= 1 << e.len().min(63);
+        set.starts[e.len().min(63)] |= first_key(e.first().copied().unwrap_or(0));
+        let mut i = hash(&[e]) as usize & mask;
+        while set.slots[i] != EMPTY {
+            i = (i + 1) & mask;
+        }
+        set.slots[i] = set.entries.len() as u32;
+        set.entries.push(e);
     }
-    WordSet {
-        set,
-        lengths,
-        firsts,
-    }
+    set
 }
 
 macro_rules! word_list {
@@ -217,6 +236,73 @@ word_list!(
     org_words, "org_words.txt"
 );
 
+word_list!(
+    /// German verbs of saying in all their forms (sagte, fügte, äußerte, zufolge, laut, so),
+    /// for the speaker stage and one classifier feature, in German text only.
+    speech_cues_de, "speech_cues_de.txt"
+);
+word_list!(
+    /// German person nouns and compound endings (Sprecher, -minister, -jährige).
+    person_nouns_de, "person_nouns_de.txt"
+);
+word_list!(
+    /// Capitalised German sentence openers that are not names (Ähnlich, Derzeit, Warum).
+    not_names_de, "not_names_de.txt"
+);
+word_list!(
+    /// German auxiliaries and modals that stand where a verb of saying would (hatte, soll).
+    auxiliaries_de, "auxiliaries_de.txt"
+);
+
+word_list!(
+    /// German nouns that make "nach" a source cue (nach Angaben, nach Worten).
+    source_nouns_de, "source_nouns_de.txt"
+);
+
+word_list!(
+    /// German prepositions, with "als" and "wie", that open a phrase which is no subject.
+    prepositions_de, "prepositions_de.txt"
+);
+word_list!(
+    /// German verbs whose speaker is a place in a text (heißt es in …, steht auf …).
+    impersonal_cues_de, "impersonal_cues_de.txt"
+);
+
+word_list!(
+    /// German verbs whose object is the speaker (zitiert einen Augenzeugen).
+    object_cues_de, "object_cues_de.txt"
+);
+
+/// Whether a German noun names a person or a speaking body: it is, or ends with, an
+/// entry of `person_nouns_de.txt` ("Regierungssprecher", "Bundesinnenministerin").
+pub fn is_person_noun_de(word: &str) -> bool {
+    // Entries are short: only the last 24 bytes can hold one, so a long token costs no more.
+    let mut from = word.len().saturating_sub(24);
+    while !word.is_char_boundary(from) {
+        from += 1;
+    }
+    let w = crate::case::to_lower(&word[from..]);
+    let set = person_nouns_de();
+    w.char_indices()
+        .any(|(i, _)| set.contains(w[i..].trim_start_matches('-')))
+}
+
+/// A German article: `Some(true)` when it can open a subject (der, die, ein), `Some(false)`
+/// when it is oblique only (dem, den, des, einem), `None` for any other word.
+pub fn article_de(word_lower: &str) -> Option<bool> {
+    static MAP: OnceLock<Vec<(&'static str, bool)>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        include_str!("../lexicon/articles_de.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once(' '))
+            .map(|(w, c)| (w, c == "n"))
+            .collect()
+    });
+    map.iter().find(|(w, _)| *w == word_lower).map(|(_, n)| *n)
+}
+
 /// Subject pronouns that may stand for a speaker, with the gender they tell
 /// (`Some('m')`, `Some('f')`, or `None`), from `lexicon/pronouns.txt`.
 pub fn pronoun_gender(word_lower: &str) -> Option<Option<char>> {
@@ -260,10 +346,34 @@ pub fn kind_weights() -> &'static [f32] {
                 .iter()
                 .position(|f| *f == name)
                 .unwrap_or_else(|| panic!("kind_weights.tsv: unknown feature {name}"));
-            w[i] = value.trim().parse().expect("kind_weights.tsv: a number");
+            w[i] = decimal(value.trim())
+                .unwrap_or_else(|| panic!("kind_weights.tsv: {name} is not a decimal number"));
         }
         w
     })
+}
+
+/// A plain decimal number (`-0.7665`, `2`, `.5`). The weights file needs nothing more, and
+/// the standard float parser costs the WebAssembly build about 14 KB of code and tables.
+fn decimal(s: &str) -> Option<f32> {
+    let (sign, digits) = match s.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.len() + frac.len() == 0
+        || int.len() + frac.len() > 15
+        || !all_digits(int)
+        || !all_digits(frac)
+    {
+        return None;
+    }
+    let mantissa = int
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0u64, |m, b| m * 10 + (b - b'0') as u64);
+    Some((sign * mantissa as f64 / 10f64.powi(frac.len() as i32)) as f32)
 }
 
 #[cfg(test)]
@@ -275,5 +385,60 @@ mod tests {
         assert!(super::speech_cues().contains("said"));
         assert!(super::speech_cues().contains("sagte"));
         assert_eq!(super::kind_weights().len(), crate::kind::FEATURES.len());
+    }
+
+    #[test]
+    fn lookups_fold_case_and_take_suffixes() {
+        let set = super::parse("# a comment\nsaid\nmr.\nbundeskanzlerin\nsagte\nété\n\nsaid\n");
+        assert_eq!(set.iter().count(), 5);
+        for w in ["said", "SAID", "Said", "Bundeskanzlerin", "été", "ÉTÉ"] {
+            assert!(set.has(w), "{w}");
+        }
+        assert!(set.has_suffixed("Mr", "."));
+        assert!(set.contains("sagte"));
+        for w in ["", "sai", "saidx", "mr", "# a comment", "sagt", "Étés"] {
+            assert!(!set.has(w), "{w}");
+        }
+        assert!(!set.has_suffixed("Mr", ","));
+        let empty = super::parse("# nothing\n");
+        assert!(!empty.has("said") && !empty.has(""));
+    }
+
+    #[test]
+    fn decimals_parse_like_the_standard_parser() {
+        for s in [
+            "-0.7665",
+            "0.8227",
+            "2",
+            ".5",
+            "-3.",
+            "+1.25",
+            "0",
+            "123456.789012",
+        ] {
+            let std: f32 = s.parse().unwrap();
+            assert_eq!(super::decimal(s), Some(std), "{s}");
+        }
+        for s in ["", "-", ".", "1e5", "nan", "1.2.3", "--1", "0x10", "1 2"] {
+            assert_eq!(super::decimal(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn german_person_nouns_match_compounds() {
+        assert!(super::is_person_noun_de("Bundesinnenminister"));
+        assert!(super::is_person_noun_de("BKA-Präsidentin"));
+        assert!(super::is_person_noun_de("58-Jährige"));
+        assert!(!super::is_person_noun_de("Fahrzeuge"));
+        assert!(!super::is_person_noun_de("Zahlen"));
+        assert!(!super::is_person_noun_de(&"x".repeat(10_000)));
+    }
+
+    #[test]
+    fn german_articles_tell_subject_from_oblique() {
+        assert_eq!(super::article_de("der"), Some(true));
+        assert_eq!(super::article_de("dem"), Some(false));
+        assert_eq!(super::article_de("seinen"), Some(false));
+        assert_eq!(super::article_de("haus"), None);
     }
 }

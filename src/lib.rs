@@ -24,6 +24,7 @@
 
 pub mod analysis;
 pub mod boilerplate;
+pub mod case;
 pub mod kind;
 pub mod lexicon;
 pub mod marks;

@@ -120,7 +120,7 @@ fn side(c: Option<char>) -> Side {
     match c {
         None => Side::Space,
         Some(c) if c.is_whitespace() => Side::Space,
-        Some(c) if c.is_alphanumeric() => Side::Word,
+        Some(c) if crate::case::is_word_char(c) => Side::Word,
         Some(c) if is_mark(c) || c.is_ascii_punctuation() => Side::Punct,
         Some(c) if EXTRA_PUNCT.contains(c) => Side::Punct,
         // The General Punctuation block reads as punctuation; symbols and emoji as words.
@@ -129,67 +129,100 @@ fn side(c: Option<char>) -> Side {
     }
 }
 
-/// Whether the single mark at `i` in `chars` is an apostrophe rather than a quotation mark.
-fn is_apostrophe(chars: &[(usize, char)], i: usize) -> bool {
-    let prev = i.checked_sub(1).map(|j| chars[j].1);
-    let next = chars.get(i + 1).map(|c| c.1);
+/// Whether the single mark `c` at byte `at` of `para` is an apostrophe rather than a
+/// quotation mark.
+fn is_apostrophe(para: &str, at: usize, c: char) -> bool {
+    let mut back = para[..at].chars().rev();
+    let prev = back.next();
+    let after = &para[at + c.len_utf8()..];
+    let next = after.chars().next();
     match (prev, next) {
         // don’t, O’Neil, CCP’s, 5'11
-        (Some(p), Some(n)) if p.is_alphanumeric() && n.is_alphanumeric() => true,
+        (Some(p), Some(n)) if crate::case::is_word_char(p) && crate::case::is_word_char(n) => true,
         // ’90s and other leading elisions: ’n’, ’tis, ’em
-        (p, Some(n)) if side(p) != Side::Word && n.is_alphanumeric() => {
+        (p, Some(n)) if side(p) != Side::Word && crate::case::is_word_char(n) => {
             if n.is_ascii_digit() {
                 return true;
             }
-            let word: String = chars[i + 1..]
-                .iter()
-                .map(|c| c.1)
-                .take_while(|c| c.is_alphanumeric())
+            let word: String = after
+                .chars()
+                .take_while(|c| crate::case::is_word_char(*c))
                 .take(8) // elisions are short; a long word is never one
-                .flat_map(char::to_lowercase)
+                .map(crate::case::lower)
                 .collect();
             lexicon::elisions().contains(word.as_str())
         }
         // the closing half of ’n’
-        (Some('n' | 'N'), _) if i >= 2 && is_mark(chars[i - 2].1) => chars
-            .get(i.wrapping_sub(3))
-            .is_none_or(|c| c.1.is_whitespace()),
+        (Some('n' | 'N'), _) if back.next().is_some_and(is_mark) => {
+            back.next().is_none_or(char::is_whitespace)
+        }
         _ => false,
     }
+}
+
+/// Whether a straight double mark at byte `at` is an inch mark: right after one to three
+/// digits that follow a prime (5'11").
+fn is_inch(para: &str, at: usize) -> bool {
+    let mut before = ['\0'; 5];
+    let mut n = 0;
+    for c in para[..at].chars().rev().take(5) {
+        before[n] = c;
+        n += 1;
+    }
+    if n < 2 || !before[0].is_ascii_digit() {
+        return false;
+    }
+    let mut k = 0;
+    while k + 1 < n && k < 3 && before[k].is_ascii_digit() {
+        k += 1;
+    }
+    matches!(before[k], '\'' | '’')
 }
 
 /// Finds every quotation mark in one paragraph and reads what each can do.
 ///
 /// `base` is the paragraph's byte offset in the whole text; returned marks carry absolute
 /// offsets. Apostrophes are left out, and a doubled mark (“” or "") comes back as one.
+/// Only the bytes that can start a mark (`"`, `'`, and the lead bytes of other characters)
+/// are decoded: most of a text is ASCII that no mark starts with.
 pub fn scan(para: &str, base: usize) -> Vec<Mark> {
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let bytes = para.as_bytes();
     let mut out: Vec<Mark> = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b < 0x80 && b != b'"' && b != b'\'' {
+            at += 1;
+            continue;
+        }
+        let Some(c) = para[at..].chars().next() else {
+            break;
+        };
         let Some((mut family, dir)) = glyph(c) else {
-            i += 1;
+            at += c.len_utf8();
             continue;
         };
+        let after = &para[at + c.len_utf8()..];
         // Two straight apostrophes are the typewriter's double quotation mark: ''Yes,'' he said.
-        if c == '\'' && chars.get(i + 1).is_some_and(|n| n.1 == '\'') {
+        if c == '\'' && after.starts_with('\'') {
             family = Family::Double;
         }
-        if family == Family::Single && is_apostrophe(&chars, i) {
-            i += 1;
+        if family == Family::Single && is_apostrophe(para, at, c) {
+            at += c.len_utf8();
             continue;
         }
         // A doubled mark of the same family (a typo such as “”intimidate) reads as one.
-        let mut last = i;
-        while let Some(&(_, n)) = chars.get(last + 1) {
+        let mut end = at + c.len_utf8();
+        while let Some(n) = para[end..].chars().next() {
             match glyph(n) {
-                Some((f, _)) if family == Family::Double && (f == family || n == '\'') => last += 1,
+                Some((f, _)) if family == Family::Double && (f == family || n == '\'') => {
+                    end += n.len_utf8()
+                }
                 _ => break,
             }
         }
-        let prev = side(i.checked_sub(1).map(|j| chars[j].1));
-        let next = side(chars.get(last + 1).map(|c| c.1));
+        let prev = side(para[..at].chars().next_back());
+        let next = side(para[end..].chars().next());
         let left = next != Side::Space && prev != Side::Word;
         let right = prev != Side::Space && next != Side::Word;
         let (can_open, can_close) = match dir {
@@ -208,19 +241,10 @@ pub fn scan(para: &str, base: usize) -> Vec<Mark> {
                 _ => (true, true),
             },
         };
-        // A straight double mark right after digits that follow a prime is an inch mark: 5'11".
-        let inch = c == '"' && i >= 2 && chars[i - 1].1.is_ascii_digit() && {
-            let mut j = i - 1;
-            while j > 0 && j + 4 > i && chars[j].1.is_ascii_digit() {
-                j -= 1;
-            }
-            matches!(chars[j].1, '\'' | '’')
-        };
-        if !inch {
-            let end = chars.get(last + 1).map_or(para.len(), |c| c.0);
+        if !(c == '"' && is_inch(para, at)) {
             let free = prev == Side::Space && next == Side::Space;
             out.push(Mark {
-                start: base + off,
+                start: base + at,
                 end: base + end,
                 family,
                 can_open,
@@ -228,7 +252,7 @@ pub fn scan(para: &str, base: usize) -> Vec<Mark> {
                 free,
             });
         }
-        i = last + 1;
+        at = end;
     }
     out
 }

@@ -2,9 +2,10 @@
 //!
 //! Inside the crate every offset is a byte offset into the `&str` being analysed. Callers
 //! want other units: JavaScript indexes strings by UTF-16 code unit, Python by code point.
-//! [`OffsetMap`] converts a whole batch of byte offsets in one pass over the text, so the
-//! cost is `O(text + k log k)` for `k` offsets and no per-byte table is ever allocated
-//! (a 10 MB paste must not cost 40 MB of lookup table).
+//! [`OffsetMap`] holds the converted offset at every 64th byte of the text (one pass over
+//! it), so converting any offset costs a look-up and a count over at most 63 bytes: no sort
+//! of the offsets, whatever their number and order, and a table of a sixty-fourth of the
+//! text's length in words (a 10 MB paste costs about 1 MB of table, not 40 MB).
 
 use std::str::FromStr;
 
@@ -35,47 +36,59 @@ impl FromStr for Unit {
 }
 
 /// Converts byte offsets (on character boundaries) of one text into another [`Unit`].
-pub struct OffsetMap {
-    /// Sorted, unique byte offsets and what each becomes.
-    table: Vec<(usize, usize)>,
+pub struct OffsetMap<'t> {
+    bytes: &'t [u8],
+    unit: Unit,
+    /// `blocks[i]`: the converted offset of byte `i * BLOCK`. Empty when the conversion is
+    /// the identity (bytes, or an ASCII text).
+    blocks: Vec<usize>,
 }
 
-impl OffsetMap {
-    /// Builds the map for the given byte offsets, which must lie on character boundaries of
-    /// `text` (offsets that do not are mapped to the next boundary, never to garbage).
-    pub fn new(text: &str, unit: Unit, mut offsets: Vec<usize>) -> Self {
-        offsets.sort_unstable();
-        offsets.dedup();
-        if unit == Unit::Byte {
-            return OffsetMap {
-                table: offsets.into_iter().map(|o| (o, o)).collect(),
-            };
-        }
-        // Count per byte, not per char: a code point starts at every byte that is not a
-        // continuation byte (10xxxxxx), and a 4-byte sequence (lead byte 11110xxx) is two
-        // UTF-16 units. The counting loop vectorises; decoding chars would not.
+/// Bytes per checkpoint of [`OffsetMap`].
+const BLOCK: usize = 64;
+
+impl<'t> OffsetMap<'t> {
+    /// Builds the map for `text`.
+    pub fn new(text: &'t str, unit: Unit) -> Self {
         let bytes = text.as_bytes();
-        let mut table = Vec::with_capacity(offsets.len());
-        let (mut at, mut converted) = (0usize, 0usize);
-        for o in offsets {
-            let o = o.min(bytes.len());
-            let seg = &bytes[at..o];
-            converted += seg.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
-            if unit == Unit::Utf16 {
-                converted += seg.iter().filter(|&&b| b >= 0xF0).count();
-            }
-            at = o;
-            table.push((o, converted));
+        let mut map = OffsetMap {
+            bytes,
+            unit,
+            blocks: Vec::new(),
+        };
+        if unit == Unit::Byte || text.is_ascii() {
+            return map;
         }
-        OffsetMap { table }
+        map.blocks.reserve(bytes.len() / BLOCK + 2);
+        let mut converted = 0;
+        for chunk in bytes.chunks(BLOCK) {
+            map.blocks.push(converted);
+            converted += map.count(chunk);
+        }
+        map.blocks.push(converted); // for an offset at the end of a text of whole blocks
+        map
     }
 
-    /// The converted value of a byte offset given to [`OffsetMap::new`].
+    /// How many units `seg` (a run of whole characters) is. Counted per byte, not per char:
+    /// a code point starts at every byte that is not a continuation byte (10xxxxxx), and a
+    /// 4-byte sequence (lead byte 11110xxx) is two UTF-16 units. The loop vectorises;
+    /// decoding chars would not.
+    fn count(&self, seg: &[u8]) -> usize {
+        let wide = (self.unit == Unit::Utf16) as u32;
+        seg.iter()
+            .map(|&b| ((b & 0xC0) != 0x80) as u32 + wide * (b >= 0xF0) as u32)
+            .sum::<u32>() as usize
+    }
+
+    /// The converted value of a byte offset. An offset inside a character counts the
+    /// character as begun; one past the end counts as the end.
     pub fn get(&self, byte: usize) -> usize {
-        match self.table.binary_search_by_key(&byte, |&(b, _)| b) {
-            Ok(i) => self.table[i].1,
-            Err(_) => panic!("offset {byte} was not registered with the OffsetMap"),
+        let byte = byte.min(self.bytes.len());
+        if self.blocks.is_empty() {
+            return byte;
         }
+        let block = byte / BLOCK;
+        self.blocks[block] + self.count(&self.bytes[block * BLOCK..byte])
     }
 }
 
@@ -88,7 +101,7 @@ mod tests {
         let text = "a😀“b”";
         let b = text.find('“').unwrap();
         let e = text.len();
-        let map = OffsetMap::new(text, Unit::Utf16, vec![0, b, e]);
+        let map = OffsetMap::new(text, Unit::Utf16);
         assert_eq!(map.get(0), 0);
         assert_eq!(map.get(b), 3); // 'a' + two units for the emoji
         assert_eq!(map.get(e), 6);
@@ -98,10 +111,32 @@ mod tests {
     fn codepoints_and_bytes() {
         let text = "中文「好」";
         let b = text.find('「').unwrap();
-        let cp = OffsetMap::new(text, Unit::Codepoint, vec![b, text.len()]);
+        let cp = OffsetMap::new(text, Unit::Codepoint);
         assert_eq!((cp.get(b), cp.get(text.len())), (2, 5));
-        let by = OffsetMap::new(text, Unit::Byte, vec![b]);
+        let by = OffsetMap::new(text, Unit::Byte);
         assert_eq!(by.get(b), 6);
+    }
+
+    /// Every character boundary of a long mixed text, across many checkpoints, converts as
+    /// counting the characters before it would.
+    #[test]
+    fn every_boundary_of_a_long_text_agrees_with_counting() {
+        let text = "a“b”ü😀中\r\n".repeat(50) + "tail";
+        let utf16 = OffsetMap::new(&text, Unit::Utf16);
+        let points = OffsetMap::new(&text, Unit::Codepoint);
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(
+                utf16.get(i),
+                text[..i].encode_utf16().count(),
+                "utf16 at {i}"
+            );
+            assert_eq!(points.get(i), text[..i].chars().count(), "points at {i}");
+        }
+        let whole = "ü".repeat(64); // 128 bytes: two whole blocks
+        assert_eq!(OffsetMap::new(&whole, Unit::Utf16).get(whole.len()), 64);
+        let ascii = "plain text".repeat(20);
+        assert_eq!(OffsetMap::new(&ascii, Unit::Utf16).get(150), 150);
+        assert_eq!(OffsetMap::new(&ascii, Unit::Utf16).get(10_000), ascii.len());
     }
 
     #[test]

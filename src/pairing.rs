@@ -82,7 +82,9 @@ fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
             && pairs
                 .iter()
                 .any(|&(o, _)| o > u && marks[o].family == um.family);
-        let has_content = text[um.end..para.end].chars().any(char::is_alphanumeric);
+        let has_content = text[um.end..para.end]
+            .chars()
+            .any(crate::case::is_word_char);
         // A mark standing alone between spaces opens nothing when nothing closes it.
         if !followed && has_content && !um.free {
             regions.push(Region {
@@ -95,7 +97,8 @@ fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
             });
         }
     }
-    regions.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
+    // No two regions share both ends (each opens at its own mark), so order is total.
+    regions.sort_unstable_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
     let mut top: Vec<Region> = Vec::with_capacity(regions.len());
     for r in regions {
         match top.last() {

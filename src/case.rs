@@ -1,0 +1,163 @@
+//! Letters: case mapping for the scripts the lexicons are written in, and a fast test for
+//! the characters words are made of.
+//!
+//! Every lexicon lookup compares words in lower case. The standard library's full Unicode
+//! case mapping (`str::to_lowercase`, `char::to_uppercase`) brings about 24 KB of tables into
+//! the WebAssembly build, more than a tenth of it, to map scripts no lexicon entry is written
+//! in. These functions map Latin (ASCII, Latin-1, Latin Extended-A), Greek and Cyrillic, which
+//! covers the words of English, German, French and Spanish and the names met in them; any
+//! other letter is returned as it is, so a word in another script simply matches no entry.
+//! Each letter maps to exactly one letter, so a mapped word keeps its number of characters.
+
+/// `c` in lower case (see the module documentation for the scripts mapped).
+pub fn lower(c: char) -> char {
+    let u = c as u32;
+    let mapped = match u {
+        0x41..=0x5a => u + 0x20,
+        0x00c0..=0x00de if u != 0xd7 => u + 0x20,
+        0x0130 => 0x69,
+        // Latin Extended-A pairs upper/lower as even/odd code points, except in two runs
+        // (U+0139-U+0148, U+0179-U+017E) that pair odd/even; İ, ı, ĸ, ŉ and ſ stand alone.
+        0x0100..=0x0137 | 0x014a..=0x0177 if u % 2 == 0 => u + 1,
+        0x0139..=0x0148 | 0x0179..=0x017e if u % 2 == 1 => u + 1,
+        0x0178 => 0xff,
+        0x0391..=0x03ab if u != 0x03a2 => u + 0x20,
+        0x0386 => 0x03ac,
+        0x0388..=0x038a => u + 0x25,
+        0x038c => 0x03cc,
+        0x038e..=0x038f => u + 0x3f,
+        0x0400..=0x040f => u + 0x50,
+        0x0410..=0x042f => u + 0x20,
+        _ => u,
+    };
+    char::from_u32(mapped).unwrap_or(c)
+}
+
+/// `c` in upper case: the inverse of [`lower`] on the letters it maps (ß and the other
+/// letters without a one-letter capital stay as they are).
+pub fn upper(c: char) -> char {
+    let u = c as u32;
+    let mapped = match u {
+        0x61..=0x7a => u - 0x20,
+        0x00e0..=0x00fe if u != 0xf7 => u - 0x20,
+        0x00ff => 0x0178,
+        0x0131 => 0x49,
+        0x0101..=0x0137 | 0x014b..=0x0177 if u % 2 == 1 => u - 1,
+        0x013a..=0x0148 | 0x017a..=0x017e if u % 2 == 0 => u - 1,
+        0x03b1..=0x03cb if u != 0x03c2 => u - 0x20,
+        0x03ac => 0x0386,
+        0x03ad..=0x03af => u - 0x25,
+        0x03cc => 0x038c,
+        0x03cd..=0x03ce => u - 0x3f,
+        0x0430..=0x044f => u - 0x20,
+        0x0450..=0x045f => u - 0x50,
+        _ => u,
+    };
+    char::from_u32(mapped).unwrap_or(c)
+}
+
+/// Whether `c` is a letter or a digit (as `char::is_alphanumeric`), answered without a table
+/// look-up for Latin-1 and for the blocks of quotation marks, dashes and spaces that fill the
+/// text around words: General Punctuation and CJK Symbols and Punctuation.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        // ª ² ³ µ ¹ º ¼ ½ ¾, then the Latin-1 letters but × and ÷.
+        0x80..=0xbf => matches!(u, 0xaa | 0xb2 | 0xb3 | 0xb5 | 0xb9 | 0xba | 0xbc..=0xbe),
+        0xc0..=0xff => u != 0xd7 && u != 0xf7,
+        0x2000..=0x206f => false,
+        // 々 〆 〇, the Hangzhou numerals, the kana repeat marks and 〸-〼.
+        0x3000..=0x303f => CJK_SYMBOL_WORD_CHARS & (1 << (u - 0x3000)) != 0,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Bit n set: U+3000 + n is a letter or a digit.
+const CJK_SYMBOL_WORD_CHARS: u64 = 0b111 << 5 | 0x1ff << 0x21 | 0x1f << 0x31 | 0x1f << 0x38;
+
+/// Appends `s` in lower case to `out` (ASCII words take the fast path).
+pub fn push_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.extend(s.chars().map(lower));
+    }
+}
+
+/// `s` in lower case.
+pub fn to_lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_lower(&mut out, s);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// On the scripts it covers, the mapping agrees with the standard library's wherever
+    /// that gives a single letter.
+    #[test]
+    fn agrees_with_std_on_covered_letters() {
+        let covered = (0x20u32..0x0250)
+            .chain(0x0370..0x0400)
+            .chain(0x0400..0x0460);
+        for c in covered.filter_map(char::from_u32) {
+            let std_lower: Vec<char> = c.to_lowercase().collect();
+            if std_lower.len() == 1 && lower(c) != c {
+                assert_eq!(lower(c), std_lower[0], "lower({c:?})");
+            }
+            let std_upper: Vec<char> = c.to_uppercase().collect();
+            if std_upper.len() == 1 && upper(c) != c {
+                assert_eq!(upper(c), std_upper[0], "upper({c:?})");
+            }
+        }
+    }
+
+    #[test]
+    fn maps_the_languages_words() {
+        assert_eq!(to_lower("Außenminister SAGTE"), "außenminister sagte");
+        assert_eq!(to_lower("ÉTÉ Ñandú Łódź Œuvre"), "été ñandú łódź œuvre");
+        assert_eq!(to_lower("ΑΘΗΝΑ Москва"), "αθηνα москва");
+        assert_eq!(to_lower("İstanbul"), "istanbul");
+        assert_eq!(upper('é'), 'É');
+        assert_eq!(upper('ß'), 'ß');
+        assert_eq!(upper('ÿ'), 'Ÿ');
+    }
+
+    /// Every Latin, Greek and Cyrillic capital the standard library lowers to one letter is
+    /// lowered here too (none is missed).
+    #[test]
+    fn lowers_every_covered_capital() {
+        for c in (0x41u32..0x0180)
+            .chain(0x0386..0x03b0)
+            .chain(0x0400..0x0430)
+            .filter_map(char::from_u32)
+        {
+            let std_lower: Vec<char> = c.to_lowercase().collect();
+            if std_lower.len() == 1 && std_lower[0] != c {
+                assert_eq!(lower(c), std_lower[0], "lower({c:?}) missed");
+            }
+        }
+    }
+
+    #[test]
+    fn word_chars_agree_with_std() {
+        for c in (0u32..0x3400)
+            .chain(0xff00..0xfff0)
+            .filter_map(char::from_u32)
+        {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn other_scripts_pass_through() {
+        assert_eq!(to_lower("東京 ÄRGER 🙂"), "東京 ärger 🙂");
+        assert_eq!(lower('Ա'), 'Ա'); // Armenian: not mapped, kept
+    }
+}
