@@ -13,6 +13,15 @@
 //!    that is only a quotation right after an attributed one, keeps the speaker unless
 //!    another name came between. A pronoun resolves to the nearest fitting person before it.
 //!
+//! In English the subject of a cue is the mention right before it only across adverbs,
+//! auxiliaries, an aside in brackets or a short phrase ("Trump has also said", "Trump at the
+//! time said"); otherwise it is the clause subject, the first mention no preposition
+//! governs, after an opening subordinate clause ("Romney went after Trump, calling it …" is
+//! Romney's). The cue right before a quotation is its own, else the first of the sentence.
+//! Relative pronouns and the writer's "I" can speak (`Kind::Relative`, own-voice entities);
+//! a quotation that opens its sentence or its paragraph takes the cue of the sentence
+//! before. Extra English cue verbs live in `attribution_verbs.txt`, read by this stage only.
+//!
 //! German text (see `attribute_de`) takes its own path through step 3: German capitalises
 //! every noun and puts the finite verb second, so noun phrases with an article are mentions
 //! ("der Bundesinnenminister", "einem Sprecher des Ministeriums"), the subject may stand after
