@@ -48,19 +48,19 @@ fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
     let mut out = Vec::new();
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        if !c.is_alphanumeric() {
+        if !crate::case::is_word_char(c) {
             continue;
         }
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = it.peek() {
-            if d.is_alphanumeric() {
+            if crate::case::is_word_char(d) {
                 end = j + d.len_utf8();
                 it.next();
             } else if matches!(d, '\'' | '’' | '-' | '.')
                 && s[j + d.len_utf8()..]
                     .chars()
                     .next()
-                    .is_some_and(char::is_alphanumeric)
+                    .is_some_and(crate::case::is_word_char)
             {
                 it.next();
             } else {
@@ -1202,7 +1202,7 @@ fn adjacent(text: &str, from: usize, to: usize) -> bool {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
-            c if c.is_alphanumeric() || matches!(c, '\'' | '’' | '-') => outside.push(c),
+            c if crate::case::is_word_char(c) || matches!(c, '\'' | '’' | '-') => outside.push(c),
             c if c.is_whitespace() => outside.push(' '),
             _ => return false,
         }
@@ -1236,7 +1236,7 @@ fn governed(text: &str, at: usize, floor: usize) -> bool {
         return false;
     }
     let w = before
-        .rsplit(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !crate::case::is_word_char(c))
         .next()
         .unwrap_or("");
     !w.is_empty() && lexicon::governing_words().has(w)
@@ -1251,7 +1251,7 @@ fn object_phrase(text: &str, m: &Mention, floor: usize) -> bool {
     }
     let before = text[floor.min(m.span.start)..m.span.start].trim_end();
     let w = before
-        .rsplit(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !crate::case::is_word_char(c))
         .next()
         .unwrap_or("");
     w.len() > 2
@@ -1297,7 +1297,7 @@ fn modifies_a_name(text: &str, mentions: &[Mention], i: usize) -> bool {
 fn main_clause_start(text: &str, range: Span) -> usize {
     let stretch = &text[range.start..range.end];
     let first = stretch
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::case::is_word_char(c))
         .find(|w| !w.is_empty())
         .unwrap_or("");
     if !lexicon::subordinators().has(first) {
@@ -1752,7 +1752,7 @@ fn comma_verb_de(
     // "Mit den Worten „…“, richtete er …": after a speech noun any verb will do.
     let said = text[..q.start]
         .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !crate::case::is_word_char(c))
         .next()
         .is_some_and(|w| lexicon::source_nouns_de().has(w) || lexicon::speech_nouns().has(w));
     let mut prev_end = q.end;
