@@ -88,6 +88,17 @@ pub fn push_lower(out: &mut String, s: &str) {
     }
 }
 
+/// `s` in lower case, borrowed when it already is (most words of a text are).
+pub fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes()
+        .all(|b| b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_uppercase()))
+    {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(to_lower(s))
+    }
+}
+
 /// `s` in lower case.
 pub fn to_lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -153,6 +164,18 @@ mod tests {
         {
             assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn lowered_borrows_only_lower_case_ascii() {
+        assert!(matches!(
+            lowered("said"),
+            std::borrow::Cow::Borrowed("said")
+        ));
+        assert!(matches!(lowered("u.s."), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(lowered("Said"), "said");
+        assert_eq!(lowered("été"), "été");
+        assert_eq!(lowered("ÉTÉ"), "été");
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub struct WordSet {
     /// `starts[n]` bit k set: an entry n bytes long starts with a byte whose [`first_key`]
     /// is k. With `lengths`, this turns away most words of a text before any hashing.
     starts: [u32; 64],
+    /// The same for the last byte: with the first, most words of a text are turned away
+    /// even by a list of hundreds of entries.
+    ends: [u32; 64],
 }
 
 /// The bit a first byte sets in [`WordSet::starts`]: ASCII letters of either case share one.
@@ -73,7 +76,11 @@ impl WordSet {
     fn find(&self, word: &[u8], suffix: &[u8]) -> bool {
         let n = word.len() + suffix.len();
         let first = word.first().or(suffix.first()).copied().unwrap_or(0);
-        if self.lengths & (1 << n.min(63)) == 0 || self.starts[n.min(63)] & first_key(first) == 0 {
+        let last = suffix.last().or(word.last()).copied().unwrap_or(0);
+        if self.lengths & (1 << n.min(63)) == 0
+            || self.starts[n.min(63)] & first_key(first) == 0
+            || self.ends[n.min(63)] & first_key(last) == 0
+        {
             return false; // no entry this long with this first letter: no hash
         }
         let mask = self.slots.len() - 1;
@@ -106,6 +113,7 @@ fn parse(src: &'static str) -> WordSet {
         slots: vec![EMPTY; (lines().count() * 2).next_power_of_two().max(2)],
         lengths: 0,
         starts: [0; 64],
+        ends: [0; 64],
     };
     let mask = set.slots.len() - 1;
     for e in lines().map(str::as_bytes) {
@@ -114,6 +122,7 @@ fn parse(src: &'static str) -> WordSet {
         }
         set.lengths |= 1 << e.len().min(63);
         set.starts[e.len().min(63)] |= first_key(e.first().copied().unwrap_or(0));
+        set.ends[e.len().min(63)] |= first_key(e.last().copied().unwrap_or(0));
         let mut i = hash(&[e]) as usize & mask;
         while set.slots[i] != EMPTY {
             i = (i + 1) & mask;

@@ -41,11 +41,41 @@ struct Token {
 }
 
 fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    each_token(text, from, to, |t| {
+        out.push(t);
+        true
+    });
+    out
+}
+
+/// How many words `text[from..to]` holds, counted up to `cap` (the callers ask whether a
+/// gap is short: no need to read, or allocate, the rest of it).
+fn count_tokens(text: &str, from: usize, to: usize, cap: usize) -> usize {
+    let mut n = 0;
+    each_token(text, from, to, |_| {
+        n += 1;
+        n < cap
+    });
+    n
+}
+
+/// The first word of `text[from..to]`.
+fn first_token(text: &str, from: usize, to: usize) -> Option<Token> {
+    let mut first = None;
+    each_token(text, from, to, |t| {
+        first = Some(t);
+        false
+    });
+    first
+}
+
+/// Calls `f` on each word of `text[from..to]` in order, until it returns false.
+fn each_token(text: &str, from: usize, to: usize, mut f: impl FnMut(Token) -> bool) {
     // An empty or reversed range (a mention that reaches over its cue) has no words.
     let Some(s) = text.get(from..to) else {
-        return Vec::new();
+        return;
     };
-    let mut out = Vec::new();
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if !crate::case::is_word_char(c) {
@@ -84,12 +114,14 @@ fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 break;
             }
         }
-        out.push(Token {
+        let token = Token {
             start: from + i,
             end: from + end,
-        });
+        };
+        if !f(token) {
+            return;
+        }
     }
-    out
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,8 +160,8 @@ fn is_cue(lower: &str) -> bool {
     lexicon::speech_cues().contains(lower) || lexicon::attribution_verbs().contains(lower)
 }
 
-fn lower(s: &str) -> String {
-    crate::case::to_lower(s)
+fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    crate::case::lowered(s)
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -409,7 +441,7 @@ fn mentions_in(
                 undotted(&run[s])
                     .trim_end_matches("’s")
                     .trim_end_matches("'s"),
-            ) || CONNECTORS.contains(&clean(&run[s]).as_str())
+            ) || CONNECTORS.contains(&clean(&run[s]).as_ref())
                 // "Said Ellis: “…”": a cue that opens the sentence is no part of the name.
                 || (!german && s + 1 < run.len() && is_cue(&clean(&run[s])))
                 || (german && lexicon::not_names_de().has(undotted(&run[s]))))
@@ -495,7 +527,7 @@ fn mentions_in(
         let role = (name_from > 0).then(|| text[run[0].start..run[name_from - 1].end].to_string());
         let gender = run[..name_from]
             .iter()
-            .find_map(|t| match clean(t).as_str() {
+            .find_map(|t| match clean(t).as_ref() {
                 "mr" | "herr" | "sir" | "lord" | "king" | "prince" => Some('m'),
                 "mrs" | "ms" | "miss" | "frau" | "lady" | "queen" => Some('f'),
                 _ => None,
@@ -810,7 +842,7 @@ fn link(mentions: &mut [Mention]) -> Vec<Entity> {
     let mut own_voice: HashMap<String, usize> = HashMap::new();
     for m in mentions.iter_mut() {
         if m.kind == Kind::Pronoun && lexicon::first_person().has(&m.name) {
-            let key = lower(&m.name);
+            let key = lower(&m.name).into_owned();
             let id = *own_voice.entry(key).or_insert_with(|| {
                 entities.push(Entity {
                     name: m.name.clone(),
@@ -892,7 +924,7 @@ fn cues(text: &str, toks: &[Token], after_quote: bool) -> Vec<(usize, Span)> {
         } else if w == "put" && next_is("it") {
             // "as a Homeland Security memo put it"
             out.push((i, Span::new(t.start, toks[i + 1].end)));
-        } else if is_cue(w.as_str())
+        } else if is_cue(w.as_ref())
             && (after_quote || (w != "so" && w != "laut"))
             && !(i > 0 && noun_marker(&text[toks[i - 1].start..toks[i - 1].end]))
         {
@@ -1482,13 +1514,13 @@ fn before_cue(
             .map(|(i, _)| i);
         // German puts the subject after the verb as often as before it ("Der Zeitung sagte
         // Filep Karma: „…“", "erklärte er"): a mention right after the cue wins there.
-        let right_after =
-            after.filter(|&i| german && tokenize(text, cue.end, mentions[i].span.start).len() <= 1);
+        let right_after = after
+            .filter(|&i| german && count_tokens(text, cue.end, mentions[i].span.start, 2) <= 1);
         // German sentences end their clauses with the verb, so the subject is the one that
         // opens the sentence ("Der Fall wird nach Angaben … geprüft").
         let opener = mention_at(mentions, Span::new(start, cue.start))
             .next()
-            .filter(|(_, m)| german && tokenize(text, start, m.span.start).len() <= 1)
+            .filter(|(_, m)| german && count_tokens(text, start, m.span.start, 2) <= 1)
             .map(|(i, _)| i);
         let pick = if according {
             after.or(before)
@@ -1526,7 +1558,7 @@ fn before_cue(
     if trimmed.ends_with(':') && !german {
         let colon = start + trimmed.len() - 1;
         if let Some((i, m)) = mention_at(mentions, Span::new(start, colon)).last() {
-            if tokenize(text, m.span.end, colon).len() <= 1 {
+            if count_tokens(text, m.span.end, colon, 2) <= 1 {
                 return Some(Found {
                     mention: i,
                     cue: Some(Span::new(colon, colon + 1)),
@@ -1542,7 +1574,7 @@ fn before_cue(
     if let Some((i, m)) = mention_at(mentions, Span::new(start, window.end)).next() {
         if m.kind != Kind::Description
             && !mid_sentence
-            && tokenize(text, start, m.span.start).len() <= 1
+            && count_tokens(text, start, m.span.start, 2) <= 1
             && (toks.len() > 2 || (!german && toks.len() == 2))
         {
             return Some(Found {
@@ -1798,7 +1830,8 @@ fn subject_after_de(
     let (i, m) =
         mention_at(mentions, Span::new(verb.end, end.max(verb.end))).find(|(_, m)| m.subject)?;
     let gap = &text[verb.end..m.span.start];
-    (!gap.contains([',', ':', ';']) && tokenize(text, verb.end, m.span.start).len() <= max_gap)
+    (!gap.contains([',', ':', ';'])
+        && count_tokens(text, verb.end, m.span.start, max_gap + 1) <= max_gap)
         .then_some(i)
 }
 
@@ -1810,7 +1843,7 @@ fn source_de(text: &str, toks: &[Token], mentions: &[Mention]) -> Option<Found> 
         let cue = Some(Span::new(t.start, t.end));
         let next = toks.get(i + 1);
         let nach = |back: usize| i >= back && word(&toks[i - back]) == "nach";
-        let found = match w.as_str() {
+        let found = match w.as_ref() {
             "laut" => next.and_then(|n| mention_starting(mentions, n.start)),
             "wie" => wie_clause_de(text, toks, i, mentions),
             "zufolge" => i
@@ -1851,14 +1884,14 @@ fn impersonal_de(text: &str, toks: &[Token], mentions: &[Mention]) -> Option<Fou
     // Osterloh einen Angriff, es heißt …" is no source.
     let near = |m: &Mention| {
         let gap = if m.span.end <= cue.start {
-            tokenize(text, m.span.end, cue.start).len()
+            count_tokens(text, m.span.end, cue.start, 4)
         } else {
-            tokenize(text, cue.end, m.span.start).len()
+            count_tokens(text, cue.end, m.span.start, 4)
         };
         gap <= 3
     };
     let mention = toks.windows(2).find_map(|w| {
-        matches!(word(&w[0]).as_str(), "in" | "im" | "auf")
+        matches!(word(&w[0]).as_ref(), "in" | "im" | "auf")
             .then(|| mention_starting(mentions, w[1].start))
             .flatten()
             .filter(|&i| near(&mentions[i]))
@@ -1914,7 +1947,7 @@ fn clause_subject_de(text: &str, range: Span, mentions: &[Mention]) -> Option<us
     let from = comma.map_or(range.start, |c| c + 1);
     // "Der Fraktionschef, Volker Ratzmann, wird … zitiert": a clause that opens with its
     // verb after an apposition has its subject before the commas.
-    if let (Some(c), Some(first)) = (comma, tokenize(text, from, range.end).first()) {
+    if let (Some(c), Some(first)) = (comma, first_token(text, from, range.end)) {
         let w = &text[first.start..first.end];
         if lexicon::auxiliaries_de().has(w) || is_cue_de(w) {
             return subject_before(text, mentions, Span::new(range.start, c + 1))
@@ -1923,7 +1956,7 @@ fn clause_subject_de(text: &str, range: Span, mentions: &[Mention]) -> Option<us
     }
     // A relative clause ("der Verband, die die Gefahr „…“ beschwören"): its pronoun stands
     // for the phrase before the comma.
-    if let (Some(c), Some(first)) = (comma, tokenize(text, from, range.end).first()) {
+    if let (Some(c), Some(first)) = (comma, first_token(text, from, range.end)) {
         let w = lower(&text[first.start..first.end]);
         let relative = (lexicon::article_de(&w).is_some() || w.starts_with("welch"))
             && mention_starting(mentions, first.start).is_none();
@@ -1991,7 +2024,7 @@ fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Foun
     let toks: Vec<Token> = toks.into_iter().filter(|t| t.start >= start).collect();
     let (ci, cue) = toks.iter().enumerate().find_map(|(i, t)| {
         let w = &text[t.start..t.end];
-        let source = matches!(lower(w).as_str(), "so" | "laut" | "zufolge" | "angaben");
+        let source = matches!(lower(w).as_ref(), "so" | "laut" | "zufolge" | "angaben");
         (is_cue_de(w) && !source).then(|| (i, Span::new(t.start, t.end)))
     })?;
     let after = |max_gap: usize, person: bool| {
@@ -2002,14 +2035,14 @@ fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Foun
     // "X wird mit den Worten zitiert" is passive: X speaks).
     let passive = toks[..ci].iter().any(|t| {
         matches!(
-            lower(&text[t.start..t.end]).as_str(),
+            lower(&text[t.start..t.end]).as_ref(),
             "wird" | "wurde" | "werden" | "wurden" | "worden"
         )
     });
     if lexicon::object_cues_de().contains(&lower(&text[cue.start..cue.end])) && !passive {
         let object = mention_at(mentions, Span::new(cue.end, window.end))
             .next()
-            .filter(|(_, m)| tokenize(text, cue.end, m.span.start).len() <= 1);
+            .filter(|(_, m)| count_tokens(text, cue.end, m.span.start, 2) <= 1);
         if let Some((i, _)) = object {
             return Some(Found {
                 mention: i,
@@ -2051,7 +2084,7 @@ fn opening_mention(text: &str, range: Span, toks: &[Token], mentions: &[Mention]
     let opens = lead.clone().count() <= 3
         && lead.clone().all(|t| {
             let w = &text[t.start..t.end];
-            let connector = CONNECTORS.contains(&lower(w).as_str());
+            let connector = CONNECTORS.contains(&lower(w).as_ref());
             (lexicon::not_names_de().has(w) && !lexicon::prepositions_de().has(w))
                 || connector
                 || adverb_like_de(w)
