@@ -42,7 +42,7 @@ struct Token {
 
 fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
     let mut out = Vec::new();
-    each_token(text, from, to, |t| {
+    each_token(text, from, to, &mut |t| {
         out.push(t);
         true
     });
@@ -53,7 +53,7 @@ fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
 /// gap is short: no need to read, or allocate, the rest of it).
 fn count_tokens(text: &str, from: usize, to: usize, cap: usize) -> usize {
     let mut n = 0;
-    each_token(text, from, to, |_| {
+    each_token(text, from, to, &mut |_| {
         n += 1;
         n < cap
     });
@@ -63,7 +63,7 @@ fn count_tokens(text: &str, from: usize, to: usize, cap: usize) -> usize {
 /// The first word of `text[from..to]`.
 fn first_token(text: &str, from: usize, to: usize) -> Option<Token> {
     let mut first = None;
-    each_token(text, from, to, |t| {
+    each_token(text, from, to, &mut |t| {
         first = Some(t);
         false
     });
@@ -71,7 +71,9 @@ fn first_token(text: &str, from: usize, to: usize) -> Option<Token> {
 }
 
 /// Calls `f` on each word of `text[from..to]` in order, until it returns false.
-fn each_token(text: &str, from: usize, to: usize, mut f: impl FnMut(Token) -> bool) {
+// One copy of the scanner for its three callers (a closure type each would mean three).
+#[inline(never)]
+fn each_token(text: &str, from: usize, to: usize, f: &mut dyn FnMut(Token) -> bool) {
     // An empty or reversed range (a mention that reaches over its cue) has no words.
     let Some(s) = text.get(from..to) else {
         return;
