@@ -22,6 +22,13 @@ struct Line {
     score: f32,
     /// Says a boilerplate phrase and is short enough to be nothing else.
     phrase: bool,
+    /// How much the line counts towards the length of a run of non-prose lines (see
+    /// [`run_weight`]).
+    weight: f32,
+    /// Ends with a question mark: an FAQ heading, not the start of a page's footer.
+    question: bool,
+    /// Starts with a phrase that closes an article (see [`closes_article`]).
+    closing: bool,
 }
 
 fn lines(text: &str) -> Vec<Span> {
@@ -59,22 +66,71 @@ fn phrase_index() -> &'static [Vec<&'static str>] {
     })
 }
 
-/// Whether the (lower-cased) line holds a boilerplate phrase, starting at a word's start
-/// ("sign up" in "Sign up for…", not in "resign upstairs").
+/// Whether the (lower-cased) line holds a boilerplate phrase as whole words ("sign up" in
+/// "Sign up for…", not in "resign upstairs"; "register" not in "registered"), or is all of
+/// a furniture line ("Facebook", "Share") of `lexicon/boilerplate_lines.txt`.
 fn has_phrase(lower: &str) -> bool {
+    let bare = lower.trim_matches(|c: char| c.is_whitespace() || LINE_TRIM.contains(&c));
+    if lexicon::boilerplate_lines().contains(bare) {
+        return true;
+    }
     let index = phrase_index();
     let mut prev_word = false;
     for (i, c) in lower.char_indices() {
         let word = c.is_alphanumeric();
         if !(word && prev_word) {
             let group = &index[(c as usize).min(128)];
-            if group.iter().any(|p| lower[i..].starts_with(p)) {
+            if group
+                .iter()
+                .any(|p| lower[i..].starts_with(p) && ends_word(p, &lower[i + p.len()..]))
+            {
                 return true;
             }
         }
         prev_word = word;
     }
     false
+}
+
+/// Whether the (lower-cased) line starts with a phrase of `lexicon/boilerplate_ends.txt`
+/// ("© 2019 …", "(Reporting by …", "Related articles"): such a line closes the article
+/// whatever its length.
+fn closes_article(lower: &str) -> bool {
+    let head = lower.trim_start_matches(|c: char| c.is_whitespace() || "([—–-_*»›|:.".contains(c));
+    lexicon::boilerplate_ends()
+        .iter()
+        .any(|p| head.starts_with(p) && ends_word(p, &head[p.len()..]))
+}
+
+/// Marks around a bare furniture line ("» More", "Share:", "[Print]").
+const LINE_TRIM: &[char] = &[
+    '.', ':', '…', '|', '·', '-', '–', '—', '>', '»', '›', '(', ')', '[', ']', '*', '!',
+];
+
+/// Whether a phrase match ends at a word's end: the phrase ends in a mark ("related:"), or
+/// what follows it does not go on with a letter or digit.
+fn ends_word(phrase: &str, rest: &str) -> bool {
+    !phrase.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphanumeric)
+}
+
+/// Whether the line starts like a list item: "1." / "2)" / "a)" / a bullet, then a space.
+fn list_marker(s: &str) -> bool {
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if "-•*·–▪◦".contains(first) {
+        return chars.next().is_some_and(char::is_whitespace);
+    }
+    let body = s.strip_prefix('(').unwrap_or(s);
+    let label = body
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(body, |end| &body[..end]);
+    let digits = !label.is_empty() && label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit());
+    let letter = label.chars().count() == 1;
+    let rest = &body[label.len()..];
+    (digits && (rest.starts_with(". ") || rest.starts_with(") ")))
+        || (letter && rest.starts_with(") "))
 }
 
 fn measure(text: &str, span: Span) -> Line {
@@ -99,7 +155,10 @@ fn measure(text: &str, span: Span) -> Line {
         .ends_with(['.', '!', '?', ':', '…', '。']);
     // Furniture lines are short and say something: only they are searched for phrases (a
     // megabyte-long line, or thousands of lines of bare marks, are not scanned for each phrase).
+    // A question is an FAQ heading or a sentence ("How do I sign up?"), not furniture.
+    let question = s.ends_with('?');
     let phrase = n <= 12
+        && !question
         && s.len() <= 400
         && s.chars().any(|c| c.is_alphanumeric() || c == '©')
         && has_phrase(&s.to_lowercase());
@@ -120,6 +179,26 @@ fn measure(text: &str, span: Span) -> Line {
         words: n,
         score,
         phrase,
+        weight: run_weight(s, n, phrase),
+        question,
+        closing: s.len() <= 400 && closes_article(&s.to_lowercase()),
+    }
+}
+
+/// How much a non-prose line lengthens the run it is in. Menus, share bars and link lists
+/// are runs of short bare words, and a long run of them is where an article stops; but
+/// tables, lists and step-by-step blocks inside an article are long runs of short lines
+/// too. Their lines carry figures, list markers or several words, so they count for a
+/// fraction of a menu item, and a table between two parts of an article no longer cuts it.
+fn run_weight(s: &str, words: usize, phrase: bool) -> f32 {
+    if phrase {
+        1.0
+    } else if s.chars().any(|c| c.is_ascii_digit()) || list_marker(s) {
+        0.1
+    } else if words >= 4 {
+        0.3
+    } else {
+        1.0
     }
 }
 
@@ -130,60 +209,10 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
         return Vec::new();
     }
     let ls: Vec<Line> = spans.into_iter().map(|s| measure(text, s)).collect();
-    // Group lines into blocks: a run of prose lines gains its score; a run of other lines
-    // costs more than the sum of its lines, since a long run of menu items, teasers or
-    // form lines is where an article stops, while one short line between paragraphs (a
-    // subhead, a one-line quote) is not.
-    let mut blocks: Vec<(usize, usize, f32)> = Vec::new(); // (first line, end line, value)
-    let mut i = 0;
-    while i < ls.len() {
-        let prose = ls[i].score > 0.0;
-        let mut j = i;
-        let mut value = 0.0;
-        let mut phrases = 0;
-        while j < ls.len() && (ls[j].score > 0.0) == prose {
-            value += ls[j].score;
-            phrases += ls[j].phrase as usize;
-            j += 1;
-        }
-        if !prose {
-            let run = (j - i) as f32;
-            value = -(run * 2.0 + if run >= 3.0 { run * run * 0.5 } else { 0.0 })
-                - phrases as f32 * 20.0;
-        }
-        blocks.push((i, j, value));
-        i = j;
-    }
-    // Maximum-sum run of blocks (Kadane): the article body.
-    let (mut best, mut best_range) = (f32::MIN, (0, 0));
-    let (mut sum, mut from) = (0.0f32, 0);
-    for &(first, end, value) in &blocks {
-        if sum <= 0.0 {
-            sum = 0.0;
-            from = first;
-        }
-        sum += value;
-        if sum > best {
-            best = sum;
-            best_range = (from, end);
-        }
-    }
-    let (body_start, mut body_end) = best_range;
-    // Where the article stops: the first furniture line (a sign-up, a "Most Read", a
-    // copyright) once most of the body's prose is behind it. Teaser blurbs and author bios
-    // after it read like prose, but they are not the article.
-    let total: f32 = ls[body_start..body_end]
-        .iter()
-        .map(|l| l.score.max(0.0))
-        .sum();
-    let mut seen = 0.0;
-    for (i, l) in ls.iter().enumerate().take(body_end).skip(body_start) {
-        if l.phrase && seen >= total * 0.7 {
-            body_end = i;
-            break;
-        }
-        seen += l.score.max(0.0);
-    }
+    let Some((body_start, body_end)) = body(&blocks(&ls)) else {
+        return Vec::new();
+    };
+    let body_end = article_end(&ls, body_start, body_end);
     let mut out: Vec<Boilerplate> = Vec::new();
     let mut push = |span: Span, kind: BoilerplateKind| match out.last_mut() {
         // Merge consecutive lines of one kind into one region.
@@ -206,6 +235,97 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
         }
     }
     out
+}
+
+/// Lines grouped into blocks `(first line, end line, value)`: a run of prose lines gains
+/// its score; a run of other lines costs more than the sum of its lines, since a long run
+/// of menu items, teasers or form lines is where an article stops, while one short line
+/// between paragraphs (a subhead, a one-line quote) is not. A run's length is the sum of
+/// its lines' weights, so that a table or a list inside the article costs little.
+fn blocks(ls: &[Line]) -> Vec<(usize, usize, f32)> {
+    let mut blocks = Vec::new();
+    let mut i = 0;
+    while i < ls.len() {
+        let prose = ls[i].score > 0.0;
+        let mut j = i;
+        let (mut value, mut run, mut phrases) = (0.0, 0.0f32, 0);
+        while j < ls.len() && (ls[j].score > 0.0) == prose {
+            value += ls[j].score;
+            run += ls[j].weight;
+            phrases += ls[j].phrase as usize;
+            j += 1;
+        }
+        if !prose {
+            value = -(run * 2.0 + if run >= 3.0 { run * run * 0.5 } else { 0.0 })
+                - phrases as f32 * 20.0;
+        }
+        blocks.push((i, j, value));
+        i = j;
+    }
+    blocks
+}
+
+/// The maximum-sum run of blocks (Kadane): the article body, as a line range; `None` when
+/// no run gains anything (no prose: nothing to tell the article from its furniture).
+fn body(blocks: &[(usize, usize, f32)]) -> Option<(usize, usize)> {
+    let (mut best, mut best_range) = (f32::MIN, (0, 0));
+    let (mut sum, mut from) = (0.0f32, 0);
+    for &(first, end, value) in blocks {
+        if sum <= 0.0 {
+            sum = 0.0;
+            from = first;
+        }
+        sum += value;
+        if sum > best {
+            best = sum;
+            best_range = (from, end);
+        }
+    }
+    (best > 0.0).then_some(best_range)
+}
+
+/// Lines after a furniture line that are searched for more furniture (a footer is a
+/// cluster: "Share", "Tags:", "Related posts", a sign-up…).
+const CLUSTER_WINDOW: usize = 8;
+/// Consecutive prose lines that are the article going on, not a teaser or an author bio.
+const ARTICLE_RUN: usize = 6;
+
+/// Where the article stops, within the body `start..end`: the first furniture line (a
+/// sign-up, a "Most Read", a copyright) once most of the body's prose is behind it, or
+/// once half of it is and more furniture follows close by. Teaser blurbs and author bios
+/// after it read like prose, but they are not the article. A lone furniture line that the
+/// article goes on after (a "Read more: …" between paragraphs, a run of six or more prose
+/// lines later on) is not the end, unless furniture crowds around it; nor is an FAQ
+/// question ("Where can I sign up?"). A line that closes an article (a copyright, a wire
+/// byline, "Related articles") ends it once half of the prose is behind it.
+fn article_end(ls: &[Line], start: usize, end: usize) -> usize {
+    // Longest run of prose lines from each line to the body's end, built backwards.
+    let mut longest_after = vec![0usize; end - start + 1];
+    let mut run = 0;
+    for i in (start..end).rev() {
+        run = if ls[i].score > 0.0 { run + 1 } else { 0 };
+        longest_after[i - start] = longest_after[i - start + 1].max(run);
+    }
+    let total: f32 = ls[start..end].iter().map(|l| l.score.max(0.0)).sum();
+    let mut seen = 0.0;
+    for i in start..end {
+        let l = &ls[i];
+        if l.closing && !l.question && seen >= total * 0.5 {
+            return i;
+        }
+        if l.phrase {
+            let cluster = ls[i..ls.len().min(i + CLUSTER_WINDOW)]
+                .iter()
+                .filter(|l| l.phrase)
+                .count();
+            let goes_on = longest_after[i - start + 1] >= ARTICLE_RUN && cluster < 3;
+            if !goes_on && (seen >= total * 0.7 || (seen >= total * 0.5 && cluster >= 2)) {
+                return i;
+            }
+        }
+        seen += l.score.max(0.0);
+    }
+    end
 }
 
 #[cfg(test)]
@@ -310,6 +430,97 @@ mod tests {
             PROSE,
         ]);
         assert!(find(&t).is_empty(), "{:?}", kinds(&t));
+    }
+
+    #[test]
+    fn table_rows_between_paragraphs_stay_article() {
+        // A ranking table, one row a line, between two parts of an article: its rows carry
+        // figures, so the run is cheap and the body spans it.
+        let mut parts = vec![PROSE, PROSE, "Rank City Score"];
+        let rows: Vec<String> = (1..=30)
+            .map(|i| format!("{i}. Harbour Town {}.{}", 90 - i, i % 10))
+            .collect();
+        parts.extend(rows.iter().map(String::as_str));
+        parts.extend([PROSE, PROSE, PROSE]);
+        let t = parts.join("\n");
+        assert!(find(&t).is_empty(), "{:?}", kinds(&t));
+    }
+
+    #[test]
+    fn bulleted_list_between_paragraphs_stays_article() {
+        let item = "- keep the receipts of every repair";
+        let mut parts = vec![PROSE, PROSE];
+        parts.extend(std::iter::repeat_n(item, 25));
+        parts.extend([PROSE, PROSE]);
+        let t = parts.join("\n");
+        assert!(find(&t).is_empty(), "{:?}", kinds(&t));
+    }
+
+    #[test]
+    fn read_more_before_the_last_paragraphs_is_inline_not_the_end() {
+        // Most of the prose is behind the "Read more" line, but six paragraphs follow it:
+        // the article goes on.
+        let mut parts = vec![PROSE; 16];
+        parts.push("Read more: Council approves budget");
+        parts.extend([PROSE; 6]);
+        let t = article(&parts);
+        let k = kinds(&t);
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(
+            k[0],
+            (
+                "Read more: Council approves budget".to_string(),
+                BoilerplateKind::Inline
+            )
+        );
+    }
+
+    #[test]
+    fn an_faq_question_is_not_the_end() {
+        let t = article(&[
+            PROSE,
+            PROSE,
+            PROSE,
+            "Where can I sign up?",
+            "Residents can sign up at the town hall or on the city's website until the end of March.",
+        ]);
+        assert!(
+            kinds(&t).iter().all(|(_, k)| *k != BoilerplateKind::Footer),
+            "{:?}",
+            kinds(&t)
+        );
+    }
+
+    #[test]
+    fn a_long_copyright_line_closes_the_article() {
+        // Longer than a phrase line may be, but it starts like the end of an article, and
+        // the teasers after it read like prose.
+        let teaser = "Get the latest stories about the harbour, the trams and the city budget delivered to your inbox every single morning.";
+        let t = article(&[
+            PROSE,
+            PROSE,
+            PROSE,
+            PROSE,
+            PROSE,
+            "© 2024 Example Media Group, all of its regional newspapers and their partner websites. Used with permission of the owners.",
+            teaser,
+            teaser,
+            teaser,
+            teaser,
+        ]);
+        let k = kinds(&t);
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(k[0].1, BoilerplateKind::Footer);
+        assert!(k[0].0.starts_with("© 2024"));
+    }
+
+    #[test]
+    fn share_buttons_are_furniture_only_as_whole_lines() {
+        assert!(has_phrase("facebook"));
+        assert!(has_phrase("» share:"));
+        assert!(!has_phrase("facebook said on monday it would appeal"));
+        assert!(!has_phrase("the firm registered a loss"));
+        assert!(has_phrase("register"));
     }
 
     #[test]
