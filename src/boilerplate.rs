@@ -29,6 +29,8 @@ struct Line {
     question: bool,
     /// Starts with a phrase that closes an article (see [`closes_article`]).
     closing: bool,
+    /// A furniture line shaped like an insert between paragraphs (see [`insert_like`]).
+    insert: bool,
 }
 
 fn lines(text: &str) -> Vec<Span> {
@@ -181,6 +183,7 @@ fn measure(text: &str, span: Span) -> Line {
         phrase,
         weight: run_weight(s, n, phrase),
         question,
+        insert: phrase && insert_like(s, n),
         closing: s.len() <= 400 && closes_article(&s.to_lowercase()),
     }
 }
@@ -290,12 +293,26 @@ const CLUSTER_WINDOW: usize = 8;
 /// Consecutive prose lines that are the article going on, not a teaser or an author bio.
 const ARTICLE_RUN: usize = 6;
 
+/// Whether a furniture line reads like an insert between paragraphs rather than a page's
+/// footer: a short label ("Advertisement", "Read More"), a labelled line ("Read more: …",
+/// "Photo: …") or a shouted one ("CLICK HERE TO GET THE APP").
+fn insert_like(s: &str, words: usize) -> bool {
+    words <= 3 || s.contains(':') || s.to_uppercase() == s
+}
+
+/// Whether the two lines after an insert are full paragraphs (ten words or more each): the
+/// article resumes, so the insert is not its end.
+fn resumes(after: &[Line]) -> bool {
+    after.len() >= 2 && after[..2].iter().all(|l| l.score >= 10.0)
+}
+
 /// Where the article stops, within the body `start..end`: the first furniture line (a
 /// sign-up, a "Most Read", a copyright) once most of the body's prose is behind it, or
 /// once half of it is and more furniture follows close by. Teaser blurbs and author bios
 /// after it read like prose, but they are not the article. A lone furniture line that the
 /// article goes on after (a "Read more: …" between paragraphs, a run of six or more prose
-/// lines later on) is not the end, unless furniture crowds around it; nor is an FAQ
+/// lines later on) is not the end, unless furniture crowds around it; an insert followed
+/// at once by two full paragraphs ("ADVERTISEMENT" mid-article) never is; nor is an FAQ
 /// question ("Where can I sign up?"). A line that closes an article (a copyright, a wire
 /// byline, "Related articles") ends it once half of the prose is behind it.
 fn article_end(ls: &[Line], start: usize, end: usize) -> usize {
@@ -318,7 +335,8 @@ fn article_end(ls: &[Line], start: usize, end: usize) -> usize {
                 .iter()
                 .filter(|l| l.phrase)
                 .count();
-            let goes_on = longest_after[i - start + 1] >= ARTICLE_RUN && cluster < 3;
+            let goes_on = (longest_after[i - start + 1] >= ARTICLE_RUN && cluster < 3)
+                || (l.insert && resumes(&ls[i + 1..end]));
             if !goes_on && (seen >= total * 0.7 || (seen >= total * 0.5 && cluster >= 2)) {
                 return i;
             }
@@ -473,6 +491,26 @@ mod tests {
                 BoilerplateKind::Inline
             )
         );
+    }
+
+    #[test]
+    fn an_advertisement_label_before_the_last_paragraphs_is_not_the_end() {
+        // Most of the prose is behind the label, but two full paragraphs follow it at once.
+        let mut parts = vec![PROSE; 12];
+        parts.extend([
+            "ADVERTISEMENT",
+            PROSE,
+            PROSE,
+            "Share",
+            "Facebook",
+            "Twitter",
+        ]);
+        let t = article(&parts);
+        let k = kinds(&t);
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(k[0], ("ADVERTISEMENT".to_string(), BoilerplateKind::Inline));
+        assert_eq!(k[1].1, BoilerplateKind::Footer);
+        assert!(k[1].0.starts_with("Share"), "{k:?}");
     }
 
     #[test]
