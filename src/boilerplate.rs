@@ -212,9 +212,11 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
         return Vec::new();
     }
     let ls: Vec<Line> = spans.into_iter().map(|s| measure(text, s)).collect();
-    let Some((body_start, body_end)) = body(&blocks(&ls)) else {
+    let blocks = blocks(&ls);
+    let Some((body_start, body_end)) = body(&blocks) else {
         return Vec::new();
     };
+    let body_start = earlier_start(&blocks, body_start);
     let body_end = article_end(&ls, body_start, body_end);
     let mut out: Vec<Boilerplate> = Vec::new();
     let mut push = |span: Span, kind: BoilerplateKind| match out.last_mut() {
@@ -285,6 +287,34 @@ fn body(blocks: &[(usize, usize, f32)]) -> Option<(usize, usize)> {
         }
     }
     (best > 0.0).then_some(best_range)
+}
+
+/// Share of a gap's cost that counts when reaching back for an earlier part of the article.
+const EARLIER_GAP_SHARE: f32 = 0.5;
+/// Prose score an earlier part needs (about two paragraphs) to be reached back for.
+const EARLIER_MIN_PROSE: f32 = 40.0;
+
+/// Where the body starts once earlier parts of the article are taken back: a long table,
+/// a product box or an embedded block can cost the maximum-sum body its introduction, which
+/// then reads as header. Walking back from the body's start over the blocks before it, at
+/// half the cost of each gap, the start moves to the earliest block where the gain is
+/// highest, provided two paragraphs' worth of prose are gained. Header lines wrongly kept
+/// cost less than an article's opening dimmed.
+fn earlier_start(blocks: &[(usize, usize, f32)], start: usize) -> usize {
+    let (mut gain, mut best_gain, mut best, mut prose) = (0.0f32, 0.0f32, start, 0.0f32);
+    for &(first, _, value) in blocks.iter().rev().skip_while(|b| b.1 > start) {
+        gain += if value > 0.0 {
+            value
+        } else {
+            value * EARLIER_GAP_SHARE
+        };
+        prose += value.max(0.0);
+        if gain > best_gain && prose >= EARLIER_MIN_PROSE {
+            best_gain = gain;
+            best = first;
+        }
+    }
+    best
 }
 
 /// Lines after a furniture line that are searched for more furniture (a footer is a
@@ -511,6 +541,17 @@ mod tests {
         assert_eq!(k[0], ("ADVERTISEMENT".to_string(), BoilerplateKind::Inline));
         assert_eq!(k[1].1, BoilerplateKind::Footer);
         assert!(k[1].0.starts_with("Share"), "{k:?}");
+    }
+
+    #[test]
+    fn the_introduction_before_a_long_product_box_stays_article() {
+        // Three opening paragraphs, then a box of twelve short product lines that costs more
+        // than the opening gains: the body still starts at the opening.
+        let mut parts = vec![PROSE; 3];
+        parts.extend(["Blue kettle", "Steel body", "Fast boil", "Quiet base"].repeat(3));
+        parts.extend([PROSE; 6]);
+        let t = parts.join("\n");
+        assert!(find(&t).is_empty(), "{:?}", kinds(&t));
     }
 
     #[test]
