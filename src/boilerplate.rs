@@ -217,6 +217,7 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
         return Vec::new();
     };
     let body_start = earlier_start(&blocks, body_start);
+    let body_end = later_end(&ls, &blocks, body_end);
     let body_end = article_end(&ls, body_start, body_end);
     let mut out: Vec<Boilerplate> = Vec::new();
     let mut push = |span: Span, kind: BoilerplateKind| match out.last_mut() {
@@ -289,9 +290,10 @@ fn body(blocks: &[(usize, usize, f32)]) -> Option<(usize, usize)> {
     (best > 0.0).then_some(best_range)
 }
 
-/// Share of a gap's cost that counts when reaching back for an earlier part of the article.
+/// Share of a gap's cost that counts when reaching for an earlier (or later) part of the
+/// article.
 const EARLIER_GAP_SHARE: f32 = 0.5;
-/// Prose score an earlier part needs (about two paragraphs) to be reached back for.
+/// Prose score an earlier (or later) part needs, about two paragraphs, to be reached for.
 const EARLIER_MIN_PROSE: f32 = 40.0;
 
 /// Where the body starts once earlier parts of the article are taken back: a long table,
@@ -312,6 +314,29 @@ fn earlier_start(blocks: &[(usize, usize, f32)], start: usize) -> usize {
         if gain > best_gain && prose >= EARLIER_MIN_PROSE {
             best_gain = gain;
             best = first;
+        }
+    }
+    best
+}
+
+/// Where the body ends once later parts of the article are taken in: the same reach as
+/// [`earlier_start`], forwards, but it stops at the first block that says a furniture
+/// phrase or closes the article, since past such a line prose is teasers and comments.
+fn later_end(ls: &[Line], blocks: &[(usize, usize, f32)], end: usize) -> usize {
+    let (mut gain, mut best_gain, mut best, mut prose) = (0.0f32, 0.0f32, end, 0.0f32);
+    for &(first, last, value) in blocks.iter().skip_while(|b| b.0 < end) {
+        if ls[first..last].iter().any(|l| l.phrase || l.closing) {
+            break;
+        }
+        gain += if value > 0.0 {
+            value
+        } else {
+            value * EARLIER_GAP_SHARE
+        };
+        prose += value.max(0.0);
+        if gain > best_gain && prose >= EARLIER_MIN_PROSE {
+            best_gain = gain;
+            best = last;
         }
     }
     best
@@ -552,6 +577,26 @@ mod tests {
         parts.extend([PROSE; 6]);
         let t = parts.join("\n");
         assert!(find(&t).is_empty(), "{:?}", kinds(&t));
+    }
+
+    #[test]
+    fn the_article_after_a_long_box_stays_article_up_to_its_footer() {
+        // Six paragraphs, a box of twelve short lines, three closing paragraphs, then the
+        // share bar: the closing paragraphs are reached for, the share bar is not.
+        let mut parts = vec![PROSE; 6];
+        parts.extend(["Blue kettle", "Steel body", "Fast boil", "Quiet base"].repeat(3));
+        parts.extend([PROSE; 3]);
+        parts.extend(["Share", "Facebook", "Twitter", "Email"]);
+        let t = parts.join("\n");
+        let k = kinds(&t);
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(
+            k[0],
+            (
+                "Share\nFacebook\nTwitter\nEmail".to_string(),
+                BoilerplateKind::Footer
+            )
+        );
     }
 
     #[test]
