@@ -648,6 +648,24 @@ mod tests {
     }
 
     #[test]
+    fn closing_lines_are_told_by_their_start() {
+        assert!(closes_article("related content"));
+        assert!(closes_article(
+            "(reporting by jane doe; editing by john roe)"
+        ));
+        assert!(closes_article("— first published on may 2, 2024"));
+        assert!(!closes_article(
+            "next up, the council will vote on the budget."
+        ));
+        assert!(!closes_article(
+            "written by a former mayor, the book tells the story."
+        ));
+        assert!(!closes_article(
+            "the council said related content was removed."
+        ));
+    }
+
+    #[test]
     fn phrases_match_at_word_starts_only() {
         assert!(has_phrase("sign up for our newsletter"));
         assert!(has_phrase("© 2024 example media"));
