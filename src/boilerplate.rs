@@ -31,6 +31,8 @@ struct Line {
     closing: bool,
     /// A furniture line shaped like an insert between paragraphs (see [`insert_like`]).
     insert: bool,
+    /// Ends with a colon: announces what follows ("Tour dates:", "You will need:").
+    announces: bool,
 }
 
 fn lines(text: &str) -> Vec<Span> {
@@ -184,9 +186,13 @@ fn measure(text: &str, span: Span) -> Line {
         weight: run_weight(s, n, phrase),
         question,
         insert: phrase && insert_like(s, n),
+        announces: s.ends_with(':'),
         closing: s.len() <= 400 && closes_article(&s.to_lowercase()),
     }
 }
+
+/// The run weight of a line of figures or a list item.
+const DATA_WEIGHT: f32 = 0.1;
 
 /// How much a non-prose line lengthens the run it is in. Menus, share bars and link lists
 /// are runs of short bare words, and a long run of them is where an article stops; but
@@ -197,7 +203,7 @@ fn run_weight(s: &str, words: usize, phrase: bool) -> f32 {
     if phrase {
         1.0
     } else if s.chars().any(|c| c.is_ascii_digit()) || list_marker(s) {
-        0.1
+        DATA_WEIGHT
     } else if words >= 4 {
         0.3
     } else {
@@ -218,6 +224,7 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
     };
     let body_start = earlier_start(&blocks, body_start);
     let body_end = later_end(&ls, &blocks, body_end);
+    let body_end = closing_list(&ls, body_end);
     let body_end = article_end(&ls, body_start, body_end);
     let mut out: Vec<Boilerplate> = Vec::new();
     let mut push = |span: Span, kind: BoilerplateKind| match out.last_mut() {
@@ -340,6 +347,26 @@ fn later_end(ls: &[Line], blocks: &[(usize, usize, f32)], end: usize) -> usize {
         }
     }
     best
+}
+
+/// Lines of a list or table that ends the article: its last paragraph announces it ("The
+/// tour dates:"), or five or more lines of figures or list items follow the body. Kadane's
+/// body never ends on a non-prose run, so without this the list would read as footer.
+/// The list stops at the first prose, furniture-phrase or closing line.
+fn closing_list(ls: &[Line], end: usize) -> usize {
+    let plain = |l: &Line| l.score <= 0.0 && !l.phrase && !l.closing;
+    let mut end = end;
+    if end > 0 && ls[end - 1].announces {
+        end += ls[end..].iter().take_while(|l| plain(l)).count();
+    }
+    let data = ls[end..]
+        .iter()
+        .take_while(|l| plain(l) && l.weight <= DATA_WEIGHT)
+        .count();
+    if data >= 5 {
+        end += data;
+    }
+    end
 }
 
 /// Lines after a furniture line that are searched for more furniture (a footer is a
@@ -596,6 +623,37 @@ mod tests {
                 "Share\nFacebook\nTwitter\nEmail".to_string(),
                 BoilerplateKind::Footer
             )
+        );
+    }
+
+    #[test]
+    fn a_list_that_ends_the_article_stays_article() {
+        // Announced by a colon: even lines without figures belong to the article.
+        let mut parts = vec![PROSE; 4];
+        parts.push("The band will play these cities next summer, the promoter said:");
+        parts.extend(["Leeds Arena", "Glasgow Hydro", "Cardiff Hall"]);
+        parts.extend(["Share", "Facebook"]);
+        let k = kinds(&parts.join("\n"));
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(
+            k[0],
+            ("Share\nFacebook".to_string(), BoilerplateKind::Footer)
+        );
+        // Five or more lines of figures after the last paragraph: a closing table.
+        let mut parts = vec![PROSE; 4];
+        parts.extend([
+            "June 9 - Leeds Arena",
+            "June 11 - Glasgow Hydro",
+            "June 14 - Cardiff Hall",
+            "June 17 - York Barbican",
+            "June 20 - Bath Forum",
+        ]);
+        parts.extend(["Share", "Facebook"]);
+        let k = kinds(&parts.join("\n"));
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(
+            k[0],
+            ("Share\nFacebook".to_string(), BoilerplateKind::Footer)
         );
     }
 
