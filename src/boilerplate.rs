@@ -350,21 +350,26 @@ fn later_end(ls: &[Line], blocks: &[(usize, usize, f32)], end: usize) -> usize {
 }
 
 /// Lines of a list or table that ends the article: its last paragraph announces it ("The
-/// tour dates:"), or five or more lines of figures or list items follow the body. Kadane's
-/// body never ends on a non-prose run, so without this the list would read as footer.
-/// The list stops at the first prose, furniture-phrase or closing line.
+/// tour dates:"), or five or more lines of figures or list items follow the body (after at
+/// most one plain heading, "Tour dates"). Kadane's body never ends on a non-prose run, so
+/// without this the list would read as footer. The list stops at the first prose,
+/// furniture-phrase or closing line.
 fn closing_list(ls: &[Line], end: usize) -> usize {
     let plain = |l: &Line| l.score <= 0.0 && !l.phrase && !l.closing;
     let mut end = end;
     if end > 0 && ls[end - 1].announces {
         end += ls[end..].iter().take_while(|l| plain(l)).count();
     }
-    let data = ls[end..]
+    // A plain heading may stand before the list ("Tour dates").
+    let head = ls
+        .get(end)
+        .is_some_and(|l| plain(l) && l.weight > DATA_WEIGHT) as usize;
+    let data = ls[end + head..]
         .iter()
         .take_while(|l| plain(l) && l.weight <= DATA_WEIGHT)
         .count();
     if data >= 5 {
-        end += data;
+        end += head + data;
     }
     end
 }
@@ -382,10 +387,11 @@ fn insert_like(s: &str, words: usize) -> bool {
     words <= 3 || s.contains(':') || s.to_uppercase() == s
 }
 
-/// Whether the two lines after an insert are full paragraphs (ten words or more each): the
-/// article resumes, so the insert is not its end.
+/// Whether two of the three lines after an insert are full paragraphs (ten words or more
+/// each; the third may be another insert, a caption or an ad label): the article resumes,
+/// so the insert is not its end.
 fn resumes(after: &[Line]) -> bool {
-    after.len() >= 2 && after[..2].iter().all(|l| l.score >= 10.0)
+    after.iter().take(3).filter(|l| l.score >= 10.0).count() >= 2
 }
 
 /// Where the article stops, within the body `start..end`: the first furniture line (a
@@ -639,9 +645,10 @@ mod tests {
             k[0],
             ("Share\nFacebook".to_string(), BoilerplateKind::Footer)
         );
-        // Five or more lines of figures after the last paragraph: a closing table.
+        // A heading, then five or more lines of figures: a closing table.
         let mut parts = vec![PROSE; 4];
         parts.extend([
+            "Tour dates",
             "June 9 - Leeds Arena",
             "June 11 - Glasgow Hydro",
             "June 14 - Cardiff Hall",
@@ -655,6 +662,18 @@ mod tests {
             k[0],
             ("Share\nFacebook".to_string(), BoilerplateKind::Footer)
         );
+    }
+
+    #[test]
+    fn a_caption_and_an_ad_label_before_the_last_paragraphs_are_not_the_end() {
+        let mut parts = vec![PROSE; 12];
+        parts.extend(["Photo: City archive", PROSE, "Advertisement", PROSE, PROSE]);
+        parts.extend(["Share", "Facebook", "Twitter"]);
+        let k = kinds(&article(&parts));
+        assert_eq!(k.len(), 3, "{k:?}");
+        assert_eq!(k[0].1, BoilerplateKind::Inline);
+        assert_eq!(k[1], ("Advertisement".to_string(), BoilerplateKind::Inline));
+        assert_eq!(k[2].1, BoilerplateKind::Footer);
     }
 
     #[test]
