@@ -727,6 +727,7 @@ mod tests {
     #[test]
     fn closing_lines_are_told_by_their_start() {
         assert!(closes_article("related content"));
+        assert!(closes_article("request reprint & licensing"));
         assert!(closes_article(
             "(reporting by jane doe; editing by john roe)"
         ));
