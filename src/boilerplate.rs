@@ -96,14 +96,36 @@ fn has_phrase(lower: &str) -> bool {
     false
 }
 
-/// Whether the (lower-cased) line starts with a phrase of `lexicon/boilerplate_ends.txt`
-/// ("© 2019 …", "(Reporting by …", "Related articles"): such a line closes the article
-/// whatever its length.
-fn closes_article(lower: &str) -> bool {
-    let head = lower.trim_start_matches(|c: char| c.is_whitespace() || "([—–-_*»›|:.".contains(c));
-    lexicon::boilerplate_ends()
+/// Whether the line starts with a phrase of `lexicon/boilerplate_ends.txt` ("© 2019 …",
+/// "(Reporting by …", "Related articles"): such a line closes the article whatever its
+/// length. Only the phrases sharing the line's first character are compared, and the line
+/// is lower-cased only when there are some.
+fn closes_article(line: &str) -> bool {
+    let head = line.trim_start_matches(|c: char| c.is_whitespace() || "([—–-_*»›|:.".contains(c));
+    let Some(first) = head.chars().next().and_then(|c| c.to_lowercase().next()) else {
+        return false;
+    };
+    let group = &ends_index()[(first as usize).min(128)];
+    if group.is_empty() {
+        return false;
+    }
+    let head = head.to_lowercase();
+    group
         .iter()
         .any(|p| head.starts_with(p) && ends_word(p, &head[p.len()..]))
+}
+
+/// The closing phrases grouped by first byte, as [`phrase_index`] does for phrases.
+fn ends_index() -> &'static [Vec<&'static str>] {
+    static INDEX: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<Vec<&'static str>> = vec![Vec::new(); 129];
+        for p in lexicon::boilerplate_ends().iter() {
+            let first = p.as_bytes().first().copied().unwrap_or(0);
+            index[usize::from(first).min(128)].push(p);
+        }
+        index
+    })
 }
 
 /// Marks around a bare furniture line ("» More", "Share:", "[Print]").
@@ -187,7 +209,7 @@ fn measure(text: &str, span: Span) -> Line {
         question,
         insert: phrase && insert_like(s, n),
         announces: s.ends_with(':'),
-        closing: s.len() <= 400 && closes_article(&s.to_lowercase()),
+        closing: s.len() <= 400 && closes_article(s),
     }
 }
 
