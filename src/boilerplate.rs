@@ -409,11 +409,11 @@ fn insert_like(s: &str, words: usize) -> bool {
     words <= 3 || s.contains(':') || s.to_uppercase() == s
 }
 
-/// Whether two of the three lines after an insert are full paragraphs (ten words or more
-/// each; the third may be another insert, a caption or an ad label): the article resumes,
-/// so the insert is not its end.
+/// Whether one of the two lines after an insert is a full paragraph (ten words or more;
+/// the other may be another insert, a caption or an ad label): the article resumes, so the
+/// insert is not its end, even when only its last paragraph follows.
 fn resumes(after: &[Line]) -> bool {
-    after.iter().take(3).filter(|l| l.score >= 10.0).count() >= 2
+    after.iter().take(2).any(|l| l.score >= 10.0)
 }
 
 /// Where the article stops, within the body `start..end`: the first furniture line (a
@@ -696,6 +696,17 @@ mod tests {
         assert_eq!(k[0].1, BoilerplateKind::Inline);
         assert_eq!(k[1], ("Advertisement".to_string(), BoilerplateKind::Inline));
         assert_eq!(k[2].1, BoilerplateKind::Footer);
+    }
+
+    #[test]
+    fn an_ad_label_before_the_one_last_paragraph_is_not_the_end() {
+        let mut parts = vec![PROSE; 12];
+        parts.extend(["Advertisement", PROSE, "Share This Story", "Facebook"]);
+        let k = kinds(&article(&parts));
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(k[0], ("Advertisement".to_string(), BoilerplateKind::Inline));
+        assert!(k[1].0.starts_with("Share This Story"), "{k:?}");
+        assert_eq!(k[1].1, BoilerplateKind::Footer);
     }
 
     #[test]
