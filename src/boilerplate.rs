@@ -97,10 +97,17 @@ fn has_phrase(lower: &str) -> bool {
 }
 
 /// Whether the line starts with a phrase of `lexicon/boilerplate_ends.txt` ("© 2019 …",
-/// "(Reporting by …", "Related articles"): such a line closes the article whatever its
-/// length. Only the phrases sharing the line's first character are compared, and the line
+/// "(Reporting by …", "Related articles"), or says one marked `*` anywhere: such a line
+/// closes the article whatever its length. Only the phrases sharing the line's first character are compared, and the line
 /// is lower-cased only when there are some.
 fn closes_article(line: &str) -> bool {
+    let anywhere = &ends_index()[usize::from(ANYWHERE)];
+    if anywhere
+        .iter()
+        .any(|p| contains_ignore_ascii_case(line, &p[1..]))
+    {
+        return true;
+    }
     let head = line.trim_start_matches(|c: char| c.is_whitespace() || "([—–-_*»›|:.".contains(c));
     let Some(first) = head.chars().next().and_then(|c| c.to_lowercase().next()) else {
         return false;
@@ -113,6 +120,22 @@ fn closes_article(line: &str) -> bool {
     group
         .iter()
         .any(|p| head.starts_with(p) && ends_word(p, &head[p.len()..]))
+}
+
+/// Marks a closing phrase that closes wherever in the line it stands ("… contributed to this
+/// report"). Lines are trimmed of this mark before their first character is looked up, so
+/// its group holds only these phrases.
+const ANYWHERE: u8 = b'*';
+
+/// Whether `hay` contains `needle` (lower case), ASCII letters compared in any case; no
+/// allocation, for lines of at most a few hundred bytes.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    !n.is_empty()
+        && hay
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// The closing phrases grouped by first byte, as [`phrase_index`] does for phrases.
@@ -760,6 +783,7 @@ mod tests {
     #[test]
     fn closing_lines_are_told_by_their_start() {
         assert!(closes_article("related content"));
+        assert!(closes_article("Jane Doe Contributed To This Report."));
         assert!(closes_article("request reprint & licensing"));
         assert!(closes_article(
             "(reporting by jane doe; editing by john roe)"
