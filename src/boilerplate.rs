@@ -22,6 +22,17 @@ struct Line {
     score: f32,
     /// Says a boilerplate phrase and is short enough to be nothing else.
     phrase: bool,
+    /// How much the line counts towards the length of a run of non-prose lines (see
+    /// [`run_weight`]).
+    weight: f32,
+    /// Ends with a question mark: an FAQ heading, not the start of a page's footer.
+    question: bool,
+    /// Starts with a phrase that closes an article (see [`closes_article`]).
+    closing: bool,
+    /// A furniture line shaped like an insert between paragraphs (see [`insert_like`]).
+    insert: bool,
+    /// Ends with a colon: announces what follows ("Tour dates:", "You will need:").
+    announces: bool,
 }
 
 fn lines(text: &str) -> Vec<Span> {
@@ -59,16 +70,24 @@ fn phrase_index() -> &'static [Vec<&'static str>] {
     })
 }
 
-/// Whether the (lower-cased) line holds a boilerplate phrase, starting at a word's start
-/// ("sign up" in "Sign up for…", not in "resign upstairs").
+/// Whether the (lower-cased) line holds a boilerplate phrase as whole words ("sign up" in
+/// "Sign up for…", not in "resign upstairs"; "register" not in "registered"), or is all of
+/// a furniture line ("Facebook", "Share") of `lexicon/boilerplate_lines.txt`.
 fn has_phrase(lower: &str) -> bool {
+    let bare = lower.trim_matches(|c: char| c.is_whitespace() || LINE_TRIM.contains(&c));
+    if lexicon::boilerplate_lines().contains(bare) {
+        return true;
+    }
     let index = phrase_index();
     let mut prev_word = false;
     for (i, c) in lower.char_indices() {
-        let word = c.is_alphanumeric();
+        let word = crate::case::is_word_char(c);
         if !(word && prev_word) {
             let group = &index[(c as usize).min(128)];
-            if group.iter().any(|p| lower[i..].starts_with(p)) {
+            if group
+                .iter()
+                .any(|p| lower[i..].starts_with(p) && ends_word(p, &lower[i + p.len()..]))
+            {
                 return true;
             }
         }
@@ -77,11 +96,97 @@ fn has_phrase(lower: &str) -> bool {
     false
 }
 
+/// Whether the line starts with a phrase of `lexicon/boilerplate_ends.txt` ("© 2019 …",
+/// "(Reporting by …", "Related articles"), or says one marked `*` anywhere: such a line
+/// closes the article whatever its length. Only the phrases sharing the line's first character are compared, and the line
+/// is lower-cased only when there are some.
+fn closes_article(line: &str) -> bool {
+    let anywhere = &ends_index()[usize::from(ANYWHERE)];
+    if anywhere
+        .iter()
+        .any(|p| contains_ignore_ascii_case(line, &p[1..]))
+    {
+        return true;
+    }
+    let head = line.trim_start_matches(|c: char| c.is_whitespace() || "([—–-_*»›|:.".contains(c));
+    let Some(first) = head.chars().next().map(crate::case::lower) else {
+        return false;
+    };
+    let group = &ends_index()[(first as usize).min(128)];
+    if group.is_empty() {
+        return false;
+    }
+    let head = crate::case::to_lower(head);
+    group
+        .iter()
+        .any(|p| head.starts_with(p) && ends_word(p, &head[p.len()..]))
+}
+
+/// Marks a closing phrase that closes wherever in the line it stands ("… contributed to this
+/// report"). Lines are trimmed of this mark before their first character is looked up, so
+/// its group holds only these phrases.
+const ANYWHERE: u8 = b'*';
+
+/// Whether `hay` contains `needle` (lower case), ASCII letters compared in any case; no
+/// allocation, for lines of at most a few hundred bytes.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    !n.is_empty()
+        && hay
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// The closing phrases grouped by first byte, as [`phrase_index`] does for phrases.
+fn ends_index() -> &'static [Vec<&'static str>] {
+    static INDEX: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<Vec<&'static str>> = vec![Vec::new(); 129];
+        for p in lexicon::boilerplate_ends().iter() {
+            let first = p.as_bytes().first().copied().unwrap_or(0);
+            index[usize::from(first).min(128)].push(p);
+        }
+        index
+    })
+}
+
+/// Marks around a bare furniture line ("» More", "Share:", "[Print]").
+const LINE_TRIM: &[char] = &[
+    '.', ':', '…', '|', '·', '-', '–', '—', '>', '»', '›', '(', ')', '[', ']', '*', '!',
+];
+
+/// Whether a phrase match ends at a word's end: the phrase ends in a mark ("related:"), or
+/// what follows it does not go on with a letter or digit.
+fn ends_word(phrase: &str, rest: &str) -> bool {
+    !phrase.ends_with(crate::case::is_word_char) || !rest.starts_with(crate::case::is_word_char)
+}
+
+/// Whether the line starts like a list item: "1." / "2)" / "a)" / a bullet, then a space.
+fn list_marker(s: &str) -> bool {
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if "-•*·–▪◦".contains(first) {
+        return chars.next().is_some_and(char::is_whitespace);
+    }
+    let body = s.strip_prefix('(').unwrap_or(s);
+    let label = body
+        .find(|c: char| !crate::case::is_word_char(c))
+        .map_or(body, |end| &body[..end]);
+    let digits = !label.is_empty() && label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit());
+    let letter = label.chars().count() == 1;
+    let rest = &body[label.len()..];
+    (digits && (rest.starts_with(". ") || rest.starts_with(") ")))
+        || (letter && rest.starts_with(") "))
+}
+
 fn measure(text: &str, span: Span) -> Line {
     let s = &text[span.start..span.end];
     let words: Vec<&str> = s
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(crate::case::is_word_char))
         .collect();
     // Scripts written without spaces (Chinese, Japanese) count about two characters a word.
     let wide = s
@@ -91,7 +196,9 @@ fn measure(text: &str, span: Span) -> Line {
     let n = words.len().max(wide / 2);
     let stop = words
         .iter()
-        .filter(|w| lexicon::stopwords().has(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| {
+            lexicon::stopwords().has(w.trim_matches(|c: char| !crate::case::is_word_char(c)))
+        })
         .count();
     let density = if n == 0 { 0.0 } else { stop as f32 / n as f32 };
     let terminal = s
@@ -99,9 +206,12 @@ fn measure(text: &str, span: Span) -> Line {
         .ends_with(['.', '!', '?', ':', '…', '。']);
     // Furniture lines are short and say something: only they are searched for phrases (a
     // megabyte-long line, or thousands of lines of bare marks, are not scanned for each phrase).
+    // A question is an FAQ heading or a sentence ("How do I sign up?"), not furniture.
+    let question = s.ends_with('?');
     let phrase = n <= 12
+        && !question
         && s.len() <= 400
-        && s.chars().any(|c| c.is_alphanumeric() || c == '©')
+        && s.chars().any(|c| crate::case::is_word_char(c) || c == '©')
         && has_phrase(&crate::case::to_lower(s));
     // Prose: long lines, or sentence-ending ones; function words make it surer (for the
     // languages in the stop-word list; other languages go by length and punctuation).
@@ -120,6 +230,31 @@ fn measure(text: &str, span: Span) -> Line {
         words: n,
         score,
         phrase,
+        weight: run_weight(s, n, phrase),
+        question,
+        insert: phrase && insert_like(s, n),
+        announces: s.ends_with(':'),
+        closing: s.len() <= 400 && closes_article(s),
+    }
+}
+
+/// The run weight of a line of figures or a list item.
+const DATA_WEIGHT: f32 = 0.1;
+
+/// How much a non-prose line lengthens the run it is in. Menus, share bars and link lists
+/// are runs of short bare words, and a long run of them is where an article stops; but
+/// tables, lists and step-by-step blocks inside an article are long runs of short lines
+/// too. Their lines carry figures, list markers or several words, so they count for a
+/// fraction of a menu item, and a table between two parts of an article no longer cuts it.
+fn run_weight(s: &str, words: usize, phrase: bool) -> f32 {
+    if phrase {
+        1.0
+    } else if s.chars().any(|c| c.is_ascii_digit()) || list_marker(s) {
+        DATA_WEIGHT
+    } else if words >= 4 {
+        0.3
+    } else {
+        1.0
     }
 }
 
@@ -130,60 +265,14 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
         return Vec::new();
     }
     let ls: Vec<Line> = spans.into_iter().map(|s| measure(text, s)).collect();
-    // Group lines into blocks: a run of prose lines gains its score; a run of other lines
-    // costs more than the sum of its lines, since a long run of menu items, teasers or
-    // form lines is where an article stops, while one short line between paragraphs (a
-    // subhead, a one-line quote) is not.
-    let mut blocks: Vec<(usize, usize, f32)> = Vec::new(); // (first line, end line, value)
-    let mut i = 0;
-    while i < ls.len() {
-        let prose = ls[i].score > 0.0;
-        let mut j = i;
-        let mut value = 0.0;
-        let mut phrases = 0;
-        while j < ls.len() && (ls[j].score > 0.0) == prose {
-            value += ls[j].score;
-            phrases += ls[j].phrase as usize;
-            j += 1;
-        }
-        if !prose {
-            let run = (j - i) as f32;
-            value = -(run * 2.0 + if run >= 3.0 { run * run * 0.5 } else { 0.0 })
-                - phrases as f32 * 20.0;
-        }
-        blocks.push((i, j, value));
-        i = j;
-    }
-    // Maximum-sum run of blocks (Kadane): the article body.
-    let (mut best, mut best_range) = (f32::MIN, (0, 0));
-    let (mut sum, mut from) = (0.0f32, 0);
-    for &(first, end, value) in &blocks {
-        if sum <= 0.0 {
-            sum = 0.0;
-            from = first;
-        }
-        sum += value;
-        if sum > best {
-            best = sum;
-            best_range = (from, end);
-        }
-    }
-    let (body_start, mut body_end) = best_range;
-    // Where the article stops: the first furniture line (a sign-up, a "Most Read", a
-    // copyright) once most of the body's prose is behind it. Teaser blurbs and author bios
-    // after it read like prose, but they are not the article.
-    let total: f32 = ls[body_start..body_end]
-        .iter()
-        .map(|l| l.score.max(0.0))
-        .sum();
-    let mut seen = 0.0;
-    for (i, l) in ls.iter().enumerate().take(body_end).skip(body_start) {
-        if l.phrase && seen >= total * 0.7 {
-            body_end = i;
-            break;
-        }
-        seen += l.score.max(0.0);
-    }
+    let blocks = blocks(&ls);
+    let Some((body_start, body_end)) = body(&blocks) else {
+        return Vec::new();
+    };
+    let body_start = earlier_start(&blocks, body_start);
+    let body_end = later_end(&ls, &blocks, body_end);
+    let body_end = closing_list(&ls, body_end);
+    let body_end = article_end(&ls, body_start, body_end);
     let mut out: Vec<Boilerplate> = Vec::new();
     let mut push = |span: Span, kind: BoilerplateKind| match out.last_mut() {
         // Merge consecutive lines of one kind into one region.
@@ -206,6 +295,190 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
         }
     }
     out
+}
+
+/// Lines grouped into blocks `(first line, end line, value)`: a run of prose lines gains
+/// its score; a run of other lines costs more than the sum of its lines, since a long run
+/// of menu items, teasers or form lines is where an article stops, while one short line
+/// between paragraphs (a subhead, a one-line quote) is not. A run's length is the sum of
+/// its lines' weights, so that a table or a list inside the article costs little.
+fn blocks(ls: &[Line]) -> Vec<(usize, usize, f32)> {
+    let mut blocks = Vec::new();
+    let mut i = 0;
+    while i < ls.len() {
+        let prose = ls[i].score > 0.0;
+        let mut j = i;
+        let (mut value, mut run, mut phrases) = (0.0, 0.0f32, 0);
+        while j < ls.len() && (ls[j].score > 0.0) == prose {
+            value += ls[j].score;
+            run += ls[j].weight;
+            phrases += ls[j].phrase as usize;
+            j += 1;
+        }
+        if !prose {
+            value = -(run * 2.0 + if run >= 3.0 { run * run * 0.5 } else { 0.0 })
+                - phrases as f32 * 20.0;
+        }
+        blocks.push((i, j, value));
+        i = j;
+    }
+    blocks
+}
+
+/// The maximum-sum run of blocks (Kadane): the article body, as a line range; `None` when
+/// no run gains anything (no prose: nothing to tell the article from its furniture).
+fn body(blocks: &[(usize, usize, f32)]) -> Option<(usize, usize)> {
+    let (mut best, mut best_range) = (f32::MIN, (0, 0));
+    let (mut sum, mut from) = (0.0f32, 0);
+    for &(first, end, value) in blocks {
+        if sum <= 0.0 {
+            sum = 0.0;
+            from = first;
+        }
+        sum += value;
+        if sum > best {
+            best = sum;
+            best_range = (from, end);
+        }
+    }
+    (best > 0.0).then_some(best_range)
+}
+
+/// Share of a gap's cost that counts when reaching for an earlier (or later) part of the
+/// article.
+const EARLIER_GAP_SHARE: f32 = 0.5;
+/// Prose score an earlier (or later) part needs, about two paragraphs, to be reached for.
+const EARLIER_MIN_PROSE: f32 = 40.0;
+
+/// Where the body starts once earlier parts of the article are taken back: a long table,
+/// a product box or an embedded block can cost the maximum-sum body its introduction, which
+/// then reads as header. Walking back from the body's start over the blocks before it, at
+/// half the cost of each gap, the start moves to the earliest block where the gain is
+/// highest, provided two paragraphs' worth of prose are gained. Header lines wrongly kept
+/// cost less than an article's opening dimmed.
+fn earlier_start(blocks: &[(usize, usize, f32)], start: usize) -> usize {
+    let (mut gain, mut best_gain, mut best, mut prose) = (0.0f32, 0.0f32, start, 0.0f32);
+    for &(first, _, value) in blocks.iter().rev().skip_while(|b| b.1 > start) {
+        gain += if value > 0.0 {
+            value
+        } else {
+            value * EARLIER_GAP_SHARE
+        };
+        prose += value.max(0.0);
+        if gain > best_gain && prose >= EARLIER_MIN_PROSE {
+            best_gain = gain;
+            best = first;
+        }
+    }
+    best
+}
+
+/// Where the body ends once later parts of the article are taken in: the same reach as
+/// [`earlier_start`], forwards, but it stops at the first block that says a furniture
+/// phrase or closes the article, since past such a line prose is teasers and comments.
+fn later_end(ls: &[Line], blocks: &[(usize, usize, f32)], end: usize) -> usize {
+    let (mut gain, mut best_gain, mut best, mut prose) = (0.0f32, 0.0f32, end, 0.0f32);
+    for &(first, last, value) in blocks.iter().skip_while(|b| b.0 < end) {
+        if ls[first..last].iter().any(|l| l.phrase || l.closing) {
+            break;
+        }
+        gain += if value > 0.0 {
+            value
+        } else {
+            value * EARLIER_GAP_SHARE
+        };
+        prose += value.max(0.0);
+        if gain > best_gain && prose >= EARLIER_MIN_PROSE {
+            best_gain = gain;
+            best = last;
+        }
+    }
+    best
+}
+
+/// Lines of a list or table that ends the article: its last paragraph announces it ("The
+/// tour dates:"), or five or more lines of figures or list items follow the body (after at
+/// most one plain heading, "Tour dates"). Kadane's body never ends on a non-prose run, so
+/// without this the list would read as footer. The list stops at the first prose,
+/// furniture-phrase or closing line.
+fn closing_list(ls: &[Line], end: usize) -> usize {
+    let plain = |l: &Line| l.score <= 0.0 && !l.phrase && !l.closing;
+    let mut end = end;
+    if end > 0 && ls[end - 1].announces {
+        end += ls[end..].iter().take_while(|l| plain(l)).count();
+    }
+    // A plain heading may stand before the list ("Tour dates").
+    let head = ls
+        .get(end)
+        .is_some_and(|l| plain(l) && l.weight > DATA_WEIGHT) as usize;
+    let data = ls[end + head..]
+        .iter()
+        .take_while(|l| plain(l) && l.weight <= DATA_WEIGHT)
+        .count();
+    if data >= 5 {
+        end += head + data;
+    }
+    end
+}
+
+/// Lines after a furniture line that are searched for more furniture (a footer is a
+/// cluster: "Share", "Tags:", "Related posts", a sign-up…).
+const CLUSTER_WINDOW: usize = 8;
+/// Consecutive prose lines that are the article going on, not a teaser or an author bio.
+const ARTICLE_RUN: usize = 6;
+
+/// Whether a furniture line reads like an insert between paragraphs rather than a page's
+/// footer: a short label ("Advertisement", "Read More"), a labelled line ("Read more: …",
+/// "Photo: …") or a shouted one ("CLICK HERE TO GET THE APP").
+fn insert_like(s: &str, words: usize) -> bool {
+    words <= 3 || s.contains(':') || s.to_uppercase() == s
+}
+
+/// Whether one of the two lines after an insert is a full paragraph (ten words or more;
+/// the other may be another insert, a caption or an ad label): the article resumes, so the
+/// insert is not its end, even when only its last paragraph follows.
+fn resumes(after: &[Line]) -> bool {
+    after.iter().take(2).any(|l| l.score >= 10.0)
+}
+
+/// Where the article stops, within the body `start..end`: the first furniture line (a
+/// sign-up, a "Most Read", a copyright) once most of the body's prose is behind it, or
+/// once half of it is and more furniture follows close by. Teaser blurbs and author bios
+/// after it read like prose, but they are not the article. A lone furniture line that the
+/// article goes on after (a "Read more: …" between paragraphs, a run of six or more prose
+/// lines later on) is not the end, unless furniture crowds around it; an insert followed
+/// at once by two full paragraphs ("ADVERTISEMENT" mid-article) never is; nor is an FAQ
+/// question ("Where can I sign up?"). A line that closes an article (a copyright, a wire
+/// byline, "Related articles") ends it once half of the prose is behind it.
+fn article_end(ls: &[Line], start: usize, end: usize) -> usize {
+    // Longest run of prose lines from each line to the body's end, built backwards.
+    let mut longest_after = vec![0usize; end - start + 1];
+    let mut run = 0;
+    for i in (start..end).rev() {
+        run = if ls[i].score > 0.0 { run + 1 } else { 0 };
+        longest_after[i - start] = longest_after[i - start + 1].max(run);
+    }
+    let total: f32 = ls[start..end].iter().map(|l| l.score.max(0.0)).sum();
+    let mut seen = 0.0;
+    for i in start..end {
+        let l = &ls[i];
+        if l.closing && !l.question && seen >= total * 0.5 {
+            return i;
+        }
+        if l.phrase {
+            let cluster = ls[i..ls.len().min(i + CLUSTER_WINDOW)]
+                .iter()
+                .filter(|l| l.phrase)
+                .count();
+            let goes_on = (longest_after[i - start + 1] >= ARTICLE_RUN && cluster < 3)
+                || (l.insert && resumes(&ls[i + 1..end]));
+            if !goes_on && (seen >= total * 0.7 || (seen >= total * 0.5 && cluster >= 2)) {
+                return i;
+            }
+        }
+        seen += l.score.max(0.0);
+    }
+    end
 }
 
 #[cfg(test)]
@@ -310,6 +583,223 @@ mod tests {
             PROSE,
         ]);
         assert!(find(&t).is_empty(), "{:?}", kinds(&t));
+    }
+
+    #[test]
+    fn table_rows_between_paragraphs_stay_article() {
+        // A ranking table, one row a line, between two parts of an article: its rows carry
+        // figures, so the run is cheap and the body spans it.
+        let mut parts = vec![PROSE, PROSE, "Rank City Score"];
+        let rows: Vec<String> = (1..=30)
+            .map(|i| format!("{i}. Harbour Town {}.{}", 90 - i, i % 10))
+            .collect();
+        parts.extend(rows.iter().map(String::as_str));
+        parts.extend([PROSE, PROSE, PROSE]);
+        let t = parts.join("\n");
+        assert!(find(&t).is_empty(), "{:?}", kinds(&t));
+    }
+
+    #[test]
+    fn bulleted_list_between_paragraphs_stays_article() {
+        let item = "- keep the receipts of every repair";
+        let mut parts = vec![PROSE, PROSE];
+        parts.extend(std::iter::repeat_n(item, 25));
+        parts.extend([PROSE, PROSE]);
+        let t = parts.join("\n");
+        assert!(find(&t).is_empty(), "{:?}", kinds(&t));
+    }
+
+    #[test]
+    fn read_more_before_the_last_paragraphs_is_inline_not_the_end() {
+        // Most of the prose is behind the "Read more" line, but six paragraphs follow it:
+        // the article goes on.
+        let mut parts = vec![PROSE; 16];
+        parts.push("Read more: Council approves budget");
+        parts.extend([PROSE; 6]);
+        let t = article(&parts);
+        let k = kinds(&t);
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(
+            k[0],
+            (
+                "Read more: Council approves budget".to_string(),
+                BoilerplateKind::Inline
+            )
+        );
+    }
+
+    #[test]
+    fn an_advertisement_label_before_the_last_paragraphs_is_not_the_end() {
+        // Most of the prose is behind the label, but two full paragraphs follow it at once.
+        let mut parts = vec![PROSE; 12];
+        parts.extend([
+            "ADVERTISEMENT",
+            PROSE,
+            PROSE,
+            "Share",
+            "Facebook",
+            "Twitter",
+        ]);
+        let t = article(&parts);
+        let k = kinds(&t);
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(k[0], ("ADVERTISEMENT".to_string(), BoilerplateKind::Inline));
+        assert_eq!(k[1].1, BoilerplateKind::Footer);
+        assert!(k[1].0.starts_with("Share"), "{k:?}");
+    }
+
+    #[test]
+    fn the_introduction_before_a_long_product_box_stays_article() {
+        // Three opening paragraphs, then a box of twelve short product lines that costs more
+        // than the opening gains: the body still starts at the opening.
+        let mut parts = vec![PROSE; 3];
+        parts.extend(["Blue kettle", "Steel body", "Fast boil", "Quiet base"].repeat(3));
+        parts.extend([PROSE; 6]);
+        let t = parts.join("\n");
+        assert!(find(&t).is_empty(), "{:?}", kinds(&t));
+    }
+
+    #[test]
+    fn the_article_after_a_long_box_stays_article_up_to_its_footer() {
+        // Six paragraphs, a box of twelve short lines, three closing paragraphs, then the
+        // share bar: the closing paragraphs are reached for, the share bar is not.
+        let mut parts = vec![PROSE; 6];
+        parts.extend(["Blue kettle", "Steel body", "Fast boil", "Quiet base"].repeat(3));
+        parts.extend([PROSE; 3]);
+        parts.extend(["Share", "Facebook", "Twitter", "Email"]);
+        let t = parts.join("\n");
+        let k = kinds(&t);
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(
+            k[0],
+            (
+                "Share\nFacebook\nTwitter\nEmail".to_string(),
+                BoilerplateKind::Footer
+            )
+        );
+    }
+
+    #[test]
+    fn a_list_that_ends_the_article_stays_article() {
+        // Announced by a colon: even lines without figures belong to the article.
+        let mut parts = vec![PROSE; 4];
+        parts.push("The band will play these cities next summer, the promoter said:");
+        parts.extend(["Leeds Arena", "Glasgow Hydro", "Cardiff Hall"]);
+        parts.extend(["Share", "Facebook"]);
+        let k = kinds(&parts.join("\n"));
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(
+            k[0],
+            ("Share\nFacebook".to_string(), BoilerplateKind::Footer)
+        );
+        // A heading, then five or more lines of figures: a closing table.
+        let mut parts = vec![PROSE; 4];
+        parts.extend([
+            "Tour dates",
+            "June 9 - Leeds Arena",
+            "June 11 - Glasgow Hydro",
+            "June 14 - Cardiff Hall",
+            "June 17 - York Barbican",
+            "June 20 - Bath Forum",
+        ]);
+        parts.extend(["Share", "Facebook"]);
+        let k = kinds(&parts.join("\n"));
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(
+            k[0],
+            ("Share\nFacebook".to_string(), BoilerplateKind::Footer)
+        );
+    }
+
+    #[test]
+    fn a_caption_and_an_ad_label_before_the_last_paragraphs_are_not_the_end() {
+        let mut parts = vec![PROSE; 12];
+        parts.extend(["Photo: City archive", PROSE, "Advertisement", PROSE, PROSE]);
+        parts.extend(["Share", "Facebook", "Twitter"]);
+        let k = kinds(&article(&parts));
+        assert_eq!(k.len(), 3, "{k:?}");
+        assert_eq!(k[0].1, BoilerplateKind::Inline);
+        assert_eq!(k[1], ("Advertisement".to_string(), BoilerplateKind::Inline));
+        assert_eq!(k[2].1, BoilerplateKind::Footer);
+    }
+
+    #[test]
+    fn an_ad_label_before_the_one_last_paragraph_is_not_the_end() {
+        let mut parts = vec![PROSE; 12];
+        parts.extend(["Advertisement", PROSE, "Share This Story", "Facebook"]);
+        let k = kinds(&article(&parts));
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(k[0], ("Advertisement".to_string(), BoilerplateKind::Inline));
+        assert!(k[1].0.starts_with("Share This Story"), "{k:?}");
+        assert_eq!(k[1].1, BoilerplateKind::Footer);
+    }
+
+    #[test]
+    fn an_faq_question_is_not_the_end() {
+        let t = article(&[
+            PROSE,
+            PROSE,
+            PROSE,
+            "Where can I sign up?",
+            "Residents can sign up at the town hall or on the city's website until the end of March.",
+        ]);
+        assert!(
+            kinds(&t).iter().all(|(_, k)| *k != BoilerplateKind::Footer),
+            "{:?}",
+            kinds(&t)
+        );
+    }
+
+    #[test]
+    fn a_long_copyright_line_closes_the_article() {
+        // Longer than a phrase line may be, but it starts like the end of an article, and
+        // the teasers after it read like prose.
+        let teaser = "Get the latest stories about the harbour, the trams and the city budget delivered to your inbox every single morning.";
+        let t = article(&[
+            PROSE,
+            PROSE,
+            PROSE,
+            PROSE,
+            PROSE,
+            "© 2024 Example Media Group, all of its regional newspapers and their partner websites. Used with permission of the owners.",
+            teaser,
+            teaser,
+            teaser,
+            teaser,
+        ]);
+        let k = kinds(&t);
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(k[0].1, BoilerplateKind::Footer);
+        assert!(k[0].0.starts_with("© 2024"));
+    }
+
+    #[test]
+    fn share_buttons_are_furniture_only_as_whole_lines() {
+        assert!(has_phrase("facebook"));
+        assert!(has_phrase("» share:"));
+        assert!(!has_phrase("facebook said on monday it would appeal"));
+        assert!(!has_phrase("the firm registered a loss"));
+        assert!(has_phrase("register"));
+    }
+
+    #[test]
+    fn closing_lines_are_told_by_their_start() {
+        assert!(closes_article("related content"));
+        assert!(closes_article("Jane Doe Contributed To This Report."));
+        assert!(closes_article("request reprint & licensing"));
+        assert!(closes_article(
+            "(reporting by jane doe; editing by john roe)"
+        ));
+        assert!(closes_article("— first published on may 2, 2024"));
+        assert!(!closes_article(
+            "next up, the council will vote on the budget."
+        ));
+        assert!(!closes_article(
+            "written by a former mayor, the book tells the story."
+        ));
+        assert!(!closes_article(
+            "the council said related content was removed."
+        ));
     }
 
     #[test]

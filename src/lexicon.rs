@@ -333,6 +333,16 @@ word_list!(
     boilerplate_phrases, "boilerplate_phrases.txt"
 );
 word_list!(
+    /// Whole lines of page furniture (a bare "Facebook", "Share", "Tags"): furniture only when
+    /// they are all the line says, since the words also occur in prose.
+    boilerplate_lines, "boilerplate_lines.txt"
+);
+word_list!(
+    /// Phrases that close an article when a line starts with them (a copyright, a wire
+    /// byline, the head of a related-stories list).
+    boilerplate_ends, "boilerplate_ends.txt"
+);
+word_list!(
     /// Function words of English, German, French and Spanish (prose density).
     stopwords, "stopwords.txt"
 );
