@@ -315,16 +315,31 @@ pub fn article_de(word_lower: &str) -> Option<bool> {
 /// Subject pronouns that may stand for a speaker, with the gender they tell
 /// (`Some('m')`, `Some('f')`, or `None`), from `lexicon/pronouns.txt`.
 pub fn pronoun_gender(word_lower: &str) -> Option<Option<char>> {
-    static MAP: OnceLock<Vec<(&'static str, Option<char>)>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        include_str!("../lexicon/pronouns.txt")
+    type Genders = (Vec<(&'static str, Option<char>)>, WordSet);
+    static MAP: OnceLock<Genders> = OnceLock::new();
+    let (map, words) = MAP.get_or_init(|| {
+        let src = include_str!("../lexicon/pronouns.txt");
+        let map: Vec<_> = src
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .filter_map(|l| l.split_once(' '))
             .map(|(w, g)| (w, g.chars().next().filter(|c| *c != '-')))
-            .collect()
+            .collect();
+        // The words alone, as a set: most words of a text are turned away by its pre-check.
+        // (Built once for the life of the program, so its text may be leaked.)
+        let words = parse(Box::leak(
+            map.iter()
+                .map(|(w, _)| *w)
+                .collect::<Vec<_>>()
+                .join("\n")
+                .into_boxed_str(),
+        ));
+        (map, words)
     });
+    if !words.contains(word_lower) {
+        return None;
+    }
     map.iter().find(|(w, _)| *w == word_lower).map(|(_, g)| *g)
 }
 

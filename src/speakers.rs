@@ -225,11 +225,13 @@ fn mentions_in(
             continue;
         }
         // "his calls to end …", "her comments that …": the possessive is the speaker.
-        let noun_next = toks.get(i + 1).is_some_and(|n| {
-            let nw = &text[n.start..n.end];
-            lexicon::speech_nouns().has(nw) || is_cue(&lower(nw))
-        });
-        if let Some(g) = possessive_pronoun(&wl).filter(|_| !german && noun_next) {
+        let noun_next = || {
+            toks.get(i + 1).is_some_and(|n| {
+                let nw = &text[n.start..n.end];
+                lexicon::speech_nouns().has(nw) || is_cue(&lower(nw))
+            })
+        };
+        if let Some(g) = possessive_pronoun(&wl).filter(|_| !german && noun_next()) {
             out.push(Mention {
                 span: Span::new(toks[i].start, toks[i].end),
                 kind: Kind::Pronoun,
@@ -292,12 +294,12 @@ fn mentions_in(
         // cue is its subject even when its noun is not a person noun.
         // Adverbs and auxiliaries may stand between ("the intelligence community has
         // concluded"), and a quantifier may stand alone ("Another said", "Several said").
+        let cue_here = !german && is_cue(wl.as_str());
         let mut e = i;
-        while !german && e > 0 && i - e < 3 && adverbial(&lower(word(&toks[e - 1]))) {
+        while cue_here && e > 0 && i - e < 3 && adverbial(&lower(word(&toks[e - 1]))) {
             e -= 1;
         }
-        if !german
-            && is_cue(wl.as_str())
+        if cue_here
             && e > 0
             && (e == i || joined(text, &toks[e - 1], &toks[e]))
             && out.last().is_none_or(|m| m.span.end < toks[e - 1].start)
