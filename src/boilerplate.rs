@@ -116,11 +116,21 @@ fn closes_article(line: &str) -> bool {
     if group.is_empty() {
         return false;
     }
-    let head = crate::case::to_lower(head);
+    // Phrases are short: only the line's opening needs lower-casing (with a character to
+    // spare for the word-end test), not all of a long line.
+    let mut cut = head.len().min(MAX_END_PHRASE + 8);
+    while !head.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let head = crate::case::to_lower(&head[..cut]);
     group
         .iter()
         .any(|p| head.starts_with(p) && ends_word(p, &head[p.len()..]))
 }
+
+/// The longest phrase of `lexicon/boilerplate_ends.txt` may be this long (a test holds the
+/// list to it).
+const MAX_END_PHRASE: usize = 64;
 
 /// Marks a closing phrase that closes wherever in the line it stands ("… contributed to this
 /// report"). Lines are trimmed of this mark before their first character is looked up, so
@@ -131,11 +141,13 @@ const ANYWHERE: u8 = b'*';
 /// allocation, for lines of at most a few hundred bytes.
 fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     let n = needle.as_bytes();
-    !n.is_empty()
-        && hay
-            .as_bytes()
-            .windows(n.len())
-            .any(|w| w.eq_ignore_ascii_case(n))
+    let Some(&first) = n.first() else {
+        return false;
+    };
+    // Compare a window only where its first byte matches: one byte test per position.
+    hay.as_bytes()
+        .windows(n.len())
+        .any(|w| w[0].to_ascii_lowercase() == first && w[1..].eq_ignore_ascii_case(&n[1..]))
 }
 
 /// The closing phrases grouped by first byte, as [`phrase_index`] does for phrases.
@@ -771,6 +783,15 @@ mod tests {
         assert_eq!(k.len(), 1, "{k:?}");
         assert_eq!(k[0].1, BoilerplateKind::Footer);
         assert!(k[0].0.starts_with("© 2024"));
+    }
+
+    #[test]
+    fn closing_phrases_fit_the_lowered_opening() {
+        assert!(lexicon::boilerplate_ends()
+            .iter()
+            .all(|p| p.len() <= MAX_END_PHRASE));
+        let long = format!("Related content {}", "and more words ".repeat(30));
+        assert!(closes_article(&long));
     }
 
     #[test]
