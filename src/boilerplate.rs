@@ -38,19 +38,14 @@ struct Line {
 fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), '\n')))
-    {
-        if c == '\n' {
-            let line = &text[start..i];
-            let t = line.trim();
-            if !t.is_empty() {
-                let s = start + (line.len() - line.trim_start().len());
-                out.push(Span::new(s, s + t.len()));
-            }
-            start = i + 1;
+    // `split` finds the newlines with a byte search, not a decode of every character.
+    for line in text.split('\n') {
+        let t = line.trim();
+        if !t.is_empty() {
+            let s = start + (line.len() - line.trim_start().len());
+            out.push(Span::new(s, s + t.len()));
         }
+        start += line.len() + 1;
     }
     out
 }
@@ -102,10 +97,7 @@ fn has_phrase(lower: &str) -> bool {
 /// is lower-cased only when there are some.
 fn closes_article(line: &str) -> bool {
     let anywhere = &ends_index()[usize::from(ANYWHERE)];
-    if anywhere
-        .iter()
-        .any(|p| contains_ignore_ascii_case(line, &p[1..]))
-    {
+    if contains_any_ignore_ascii_case(line, anywhere) {
         return true;
     }
     let head = line.trim_start_matches(|c: char| c.is_whitespace() || "([—–-_*»›|:.".contains(c));
@@ -137,17 +129,20 @@ const MAX_END_PHRASE: usize = 64;
 /// its group holds only these phrases.
 const ANYWHERE: u8 = b'*';
 
-/// Whether `hay` contains `needle` (lower case), ASCII letters compared in any case; no
-/// allocation, for lines of at most a few hundred bytes.
-fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    let Some(&first) = n.first() else {
-        return false;
-    };
-    // Compare a window only where its first byte matches: one byte test per position.
-    hay.as_bytes()
-        .windows(n.len())
-        .any(|w| w[0].to_ascii_lowercase() == first && w[1..].eq_ignore_ascii_case(&n[1..]))
+/// Whether `hay` contains one of `needles` (each `*` then a lower-case phrase), ASCII letters
+/// compared in any case: one pass over the line, no allocation, and a needle is compared only
+/// where the line's byte matches its first one.
+fn contains_any_ignore_ascii_case(hay: &str, needles: &[&str]) -> bool {
+    let h = hay.as_bytes();
+    (0..h.len()).any(|i| {
+        let b = h[i].to_ascii_lowercase();
+        needles.iter().any(|p| {
+            let n = &p.as_bytes()[1..];
+            n.first() == Some(&b)
+                && h.len() - i >= n.len()
+                && h[i..i + n.len()].eq_ignore_ascii_case(n)
+        })
+    })
 }
 
 /// The closing phrases grouped by first byte, as [`phrase_index`] does for phrases.
@@ -196,22 +191,24 @@ fn list_marker(s: &str) -> bool {
 
 fn measure(text: &str, span: Span) -> Line {
     let s = &text[span.start..span.end];
-    let words: Vec<&str> = s
-        .split_whitespace()
-        .filter(|w| w.chars().any(crate::case::is_word_char))
-        .collect();
+    // Words (with a letter or digit) and function words, in one pass.
+    let (mut words, mut stop) = (0, 0);
+    for w in s.split_whitespace() {
+        let core = w.trim_matches(|c: char| !crate::case::is_word_char(c));
+        if !core.is_empty() {
+            words += 1;
+            stop += lexicon::stopwords().has(core) as usize;
+        }
+    }
     // Scripts written without spaces (Chinese, Japanese) count about two characters a word.
-    let wide = s
-        .chars()
-        .filter(|&c| c > '\u{2E80}' && c.is_alphabetic())
-        .count();
-    let n = words.len().max(wide / 2);
-    let stop = words
-        .iter()
-        .filter(|w| {
-            lexicon::stopwords().has(w.trim_matches(|c: char| !crate::case::is_word_char(c)))
-        })
-        .count();
+    let wide = if s.is_ascii() {
+        0
+    } else {
+        s.chars()
+            .filter(|&c| c > '\u{2E80}' && c.is_alphabetic())
+            .count()
+    };
+    let n = words.max(wide / 2);
     let density = if n == 0 { 0.0 } else { stop as f32 / n as f32 };
     let terminal = s
         .trim_end_matches(|c: char| crate::marks::is_mark(c) || c == ')')
