@@ -130,17 +130,21 @@ const MAX_END_PHRASE: usize = 64;
 const ANYWHERE: u8 = b'*';
 
 /// Whether `hay` contains one of `needles` (each `*` then a lower-case phrase), ASCII letters
-/// compared in any case: one pass over the line, no allocation, and a needle is compared only
-/// where the line's byte matches its first one.
+/// compared in any case: one pass over the line, no allocation, and the needles are compared
+/// only where the line's byte is the first byte of one of them (a table look-up per byte).
 fn contains_any_ignore_ascii_case(hay: &str, needles: &[&str]) -> bool {
+    let mut first = [false; 256];
+    for p in needles {
+        if let Some(&b) = p.as_bytes().get(1) {
+            first[usize::from(b)] = true;
+            first[usize::from(b.to_ascii_uppercase())] = true;
+        }
+    }
     let h = hay.as_bytes();
-    (0..h.len()).any(|i| {
-        let b = h[i].to_ascii_lowercase();
+    (0..h.len()).filter(|&i| first[usize::from(h[i])]).any(|i| {
         needles.iter().any(|p| {
             let n = &p.as_bytes()[1..];
-            n.first() == Some(&b)
-                && h.len() - i >= n.len()
-                && h[i..i + n.len()].eq_ignore_ascii_case(n)
+            h.len() - i >= n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n)
         })
     })
 }
