@@ -138,7 +138,7 @@ macro_rules! word_list {
         $(#[$doc])*
         pub fn $name() -> &'static WordSet {
             static SET: OnceLock<WordSet> = OnceLock::new();
-            SET.get_or_init(|| parse(include_str!(concat!("../lexicon/", $file))))
+            SET.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $file))))
         }
     };
 }
@@ -301,7 +301,7 @@ pub fn is_person_noun_de(word: &str) -> bool {
 pub fn article_de(word_lower: &str) -> Option<bool> {
     static MAP: OnceLock<Vec<(&'static str, bool)>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
-        include_str!("../lexicon/articles_de.txt")
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/articles_de.txt"))
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -318,7 +318,7 @@ pub fn pronoun_gender(word_lower: &str) -> Option<Option<char>> {
     type Genders = (Vec<(&'static str, Option<char>)>, WordSet);
     static MAP: OnceLock<Genders> = OnceLock::new();
     let (map, words) = MAP.get_or_init(|| {
-        let src = include_str!("../lexicon/pronouns.txt");
+        let src = include_str!(concat!(env!("OUT_DIR"), "/lexicon/pronouns.txt"));
         let map: Vec<_> = src
             .lines()
             .map(str::trim)
@@ -368,7 +368,7 @@ pub fn kind_weights() -> &'static [f32] {
     static W: OnceLock<Vec<f32>> = OnceLock::new();
     W.get_or_init(|| {
         let mut w = vec![0.0; crate::kind::FEATURES.len()];
-        for line in include_str!("../lexicon/kind_weights.tsv").lines() {
+        for line in include_str!(concat!(env!("OUT_DIR"), "/lexicon/kind_weights.tsv")).lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
