@@ -161,6 +161,18 @@ word_list!(
     /// speaker stage only, so that they never make a quotation of a term.
     attribution_verbs, "attribution_verbs.txt"
 );
+/// Every cue of attribution the speaker stage knows: [`speech_cues`] and
+/// [`attribution_verbs`] in one set, so that a word is looked up once, not twice.
+pub fn attribution_cues() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        parse(concat!(
+            include_str!(concat!(env!("OUT_DIR"), "/lexicon/speech_cues.txt")),
+            include_str!(concat!(env!("OUT_DIR"), "/lexicon/attribution_verbs.txt"))
+        ))
+    })
+}
+
 word_list!(
     /// Words that may stand between a subject and its cue (also, has, later, then).
     cue_adverbs, "cue_adverbs.txt"
@@ -418,6 +430,17 @@ mod tests {
         assert!(!super::elisions().iter().any(|w| w.starts_with('#')));
         assert!(super::speech_cues().contains("said"));
         assert!(super::speech_cues().contains("sagte"));
+        // The union holds both lists, and the last entry of the first list stays whole.
+        assert!(super::attribution_cues().contains("said"));
+        assert!(super::attribution_cues().contains("boasted"));
+        assert_eq!(
+            super::attribution_cues().iter().count(),
+            super::speech_cues().iter().count() + super::attribution_verbs().iter().count()
+                - super::speech_cues()
+                    .iter()
+                    .filter(|w| super::attribution_verbs().contains(w))
+                    .count()
+        );
         assert_eq!(super::kind_weights().len(), crate::kind::FEATURES.len());
     }
 

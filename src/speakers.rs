@@ -160,7 +160,7 @@ struct Mention {
 /// Whether a lower-case word is a cue of attribution: a reporting verb of the quotation
 /// stage, or one of the further verbs only this stage reads.
 fn is_cue(lower: &str) -> bool {
-    lexicon::speech_cues().contains(lower) || lexicon::attribution_verbs().contains(lower)
+    lexicon::attribution_cues().contains(lower)
 }
 
 fn lower(s: &str) -> std::borrow::Cow<'_, str> {
