@@ -201,15 +201,14 @@ fn mentions_in(
     let word = |t: &Token| &text[t.start..t.end];
     let mut i = 0;
     let first_new = out.len();
-    let mut wl = String::new(); // the word in lower case, one buffer for all words
     while i < toks.len() {
         let w = word(&toks[i]);
-        wl.clear();
-        crate::case::push_lower(&mut wl, w);
+        let wl = lower(w); // borrowed for a word already in lower case: most words
+        let wl: &str = &wl;
         let bare = wl
             .strip_suffix("’s")
             .or_else(|| wl.strip_suffix("'s"))
-            .unwrap_or(&wl);
+            .unwrap_or(wl);
         if let Some(g) = lexicon::pronoun_gender(bare) {
             out.push(Mention {
                 span: Span::new(toks[i].start, toks[i].end),
@@ -232,7 +231,7 @@ fn mentions_in(
                 lexicon::speech_nouns().has(nw) || is_cue(&lower(nw))
             })
         };
-        if let Some(g) = possessive_pronoun(&wl).filter(|_| !german && noun_next()) {
+        if let Some(g) = possessive_pronoun(wl).filter(|_| !german && noun_next()) {
             out.push(Mention {
                 span: Span::new(toks[i].start, toks[i].end),
                 kind: Kind::Pronoun,
@@ -266,7 +265,7 @@ fn mentions_in(
             continue;
         }
         // “…,” said the ruling · says a narrator · said a person close to the family.
-        if !german && after_quote && i == 0 && is_cue(wl.as_str()) {
+        if !german && after_quote && i == 0 && is_cue(wl) {
             if let Some(end) = description_after(text, &toks) {
                 let span = Span::new(toks[1].start, toks[end].end);
                 out.push(Mention {
@@ -295,7 +294,7 @@ fn mentions_in(
         // cue is its subject even when its noun is not a person noun.
         // Adverbs and auxiliaries may stand between ("the intelligence community has
         // concluded"), and a quantifier may stand alone ("Another said", "Several said").
-        let cue_here = !german && is_cue(wl.as_str());
+        let cue_here = !german && is_cue(wl);
         let mut e = i;
         while cue_here && e > 0 && i - e < 3 && adverbial(&lower(word(&toks[e - 1]))) {
             e -= 1;
@@ -352,7 +351,7 @@ fn mentions_in(
                 }
             }
         }
-        if lexicon::person_nouns().contains(wl.as_str()) {
+        if lexicon::person_nouns().contains(wl) {
             // Look back for a determiner in the same clause: "a Henry Jackson Society spokesman".
             let mut j = i;
             let mut found = None;
