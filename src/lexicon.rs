@@ -33,14 +33,12 @@ fn first_key(b: u8) -> u32 {
 
 const EMPTY: u32 = u32::MAX;
 
-/// The hash of the bytes `parts` spell together, ASCII letters folded to lower case
+/// The hash of the bytes `word` and `suffix` spell together, ASCII letters folded to lower case
 /// (entries are stored folded, so a word in any case finds them).
-fn hash(parts: &[&[u8]]) -> u32 {
+fn hash(word: &[u8], suffix: &[u8]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
-    for part in parts {
-        for &b in *part {
-            h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
-        }
+    for &b in word.iter().chain(suffix) {
+        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
     }
     h ^ (h >> 15)
 }
@@ -84,7 +82,7 @@ impl WordSet {
             return false; // no entry this long with this first letter: no hash
         }
         let mask = self.slots.len() - 1;
-        let mut i = hash(&[word, suffix]) as usize & mask;
+        let mut i = hash(word, suffix) as usize & mask;
         loop {
             match self.slots[i] {
                 EMPTY => return false,
@@ -123,7 +121,7 @@ fn parse(src: &'static str) -> WordSet {
         set.lengths |= 1 << e.len().min(63);
         set.starts[e.len().min(63)] |= first_key(e.first().copied().unwrap_or(0));
         set.ends[e.len().min(63)] |= first_key(e.last().copied().unwrap_or(0));
-        let mut i = hash(&[e]) as usize & mask;
+        let mut i = hash(e, b"") as usize & mask;
         while set.slots[i] != EMPTY {
             i = (i + 1) & mask;
         }
