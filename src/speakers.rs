@@ -79,23 +79,35 @@ fn each_token(text: &str, from: usize, to: usize, f: &mut dyn FnMut(Token) -> bo
     let Some(s) = text.get(from..to) else {
         return;
     };
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // Walks the bytes, decoding a character only where one is not ASCII.
+    let at = |k: usize| -> (char, usize) {
+        match s.as_bytes()[k] {
+            b if b < 0x80 => (char::from(b), 1),
+            _ => s[k..]
+                .chars()
+                .next()
+                .map_or((' ', 1), |c| (c, c.len_utf8())),
+        }
+    };
+    let mut next = 0;
+    while next < s.len() {
+        let i = next;
+        let (c, n) = at(i);
+        next += n;
         if !crate::case::is_word_char(c) {
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
+        let mut end = next;
+        while next < s.len() {
+            let (d, dn) = at(next);
             if crate::case::is_word_char(d) {
-                end = j + d.len_utf8();
-                it.next();
+                next += dn;
+                end = next;
             } else if matches!(d, '\'' | '’' | '-' | '.')
-                && s[j + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(crate::case::is_word_char)
+                && next + dn < s.len()
+                && crate::case::is_word_char(at(next + dn).0)
             {
-                it.next();
+                next += dn;
             } else {
                 break;
             }
@@ -110,13 +122,7 @@ fn each_token(text: &str, from: usize, to: usize, f: &mut dyn FnMut(Token) -> bo
                 end += 1;
             }
         }
-        while let Some(&(j, _)) = it.peek() {
-            if j < end {
-                it.next();
-            } else {
-                break;
-            }
-        }
+        next = next.max(end);
         let token = Token {
             start: from + i,
             end: from + end,
