@@ -193,17 +193,15 @@ fn list_marker(s: &str) -> bool {
         || (letter && rest.starts_with(") "))
 }
 
+/// The share of function words that makes a long line prose (the highest share [`measure`]
+/// tests for).
+const DENSE: f32 = 0.15;
+
 fn measure(text: &str, span: Span) -> Line {
     let s = &text[span.start..span.end];
-    // Words (with a letter or digit) and function words, in one pass.
-    let (mut words, mut stop) = (0, 0);
-    for w in s.split_whitespace() {
-        let core = w.trim_matches(|c: char| !crate::case::is_word_char(c));
-        if !core.is_empty() {
-            words += 1;
-            stop += lexicon::stopwords().has(core) as usize;
-        }
-    }
+    let word_core = |w: &str| -> bool { w.chars().any(crate::case::is_word_char) };
+    // Words: those with a letter or digit.
+    let words = s.split_whitespace().filter(|w| word_core(w)).count();
     // Scripts written without spaces (Chinese, Japanese) count about two characters a word.
     let wide = if s.is_ascii() {
         0
@@ -213,6 +211,17 @@ fn measure(text: &str, span: Span) -> Line {
             .count()
     };
     let n = words.max(wide / 2);
+    // Function words, counted only until their share reaches the highest threshold the
+    // score asks about (DENSE): prose gets there within its first words, and most of a
+    // line's look-ups are saved.
+    let mut stop = 0;
+    for w in s.split_whitespace() {
+        if stop as f32 >= DENSE * n as f32 {
+            break;
+        }
+        let core = w.trim_matches(|c: char| !crate::case::is_word_char(c));
+        stop += (!core.is_empty() && lexicon::stopwords().has(core)) as usize;
+    }
     let density = if n == 0 { 0.0 } else { stop as f32 / n as f32 };
     let terminal = s
         .trim_end_matches(|c: char| crate::marks::is_mark(c) || c == ')')
@@ -228,7 +237,7 @@ fn measure(text: &str, span: Span) -> Line {
         && has_phrase(&crate::case::to_lower(s));
     // Prose: long lines, or sentence-ending ones; function words make it surer (for the
     // languages in the stop-word list; other languages go by length and punctuation).
-    let mut score = if n >= 10 && (density >= 0.15 || terminal) {
+    let mut score = if n >= 10 && (density >= DENSE || terminal) {
         n as f32
     } else if n >= 5 && terminal {
         n as f32 * if density >= 0.1 { 0.8 } else { 0.5 }
