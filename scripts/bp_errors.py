@@ -15,14 +15,7 @@ import argparse
 import collections
 import json
 
-
-def utf16_to_cp(text):
-    table, pos = {}, 0
-    for cp, ch in enumerate(text):
-        table[pos] = cp
-        pos += 2 if ord(ch) > 0xFFFF else 1
-    table[pos] = len(text)
-    return table
+from errors import utf16_to_cp  # scripts/errors.py, next to this file
 
 
 def line_spans(text):

@@ -227,9 +227,8 @@ impl Analysis {
                 QuoteKind::Term => "term",
             };
             span(&mut o, q.start, q.end);
-            o.push_str(",\"kind\":\"");
-            o.push_str(kind);
-            o.push_str("\",\"speaker\":");
+            kind_field(&mut o, kind);
+            o.push_str(",\"speaker\":");
             match &q.speaker {
                 Some(s) => {
                     o.push_str("{\"name\":");
@@ -289,9 +288,8 @@ impl Analysis {
                 BoilerplateKind::Inline => "inline",
             };
             span(&mut o, b.start, b.end);
-            o.push_str(",\"kind\":\"");
-            o.push_str(kind);
-            o.push_str("\"}");
+            kind_field(&mut o, kind);
+            o.push('}');
         }
         o.push_str("]}");
         o
@@ -321,6 +319,13 @@ fn number(o: &mut String, mut n: usize) {
     }
     // Only ASCII digits were written.
     o.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
+}
+
+/// `,"kind":"K"`.
+fn kind_field(o: &mut String, kind: &str) {
+    o.push_str(",\"kind\":\"");
+    o.push_str(kind);
+    o.push('"');
 }
 
 fn sep(o: &mut String, i: usize) {

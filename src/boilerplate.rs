@@ -55,14 +55,17 @@ fn lines(text: &str) -> Vec<Span> {
 /// phrases that could start at one of its characters.
 fn phrase_index() -> &'static [Vec<&'static str>] {
     static INDEX: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index: Vec<Vec<&'static str>> = vec![Vec::new(); 129];
-        for p in lexicon::boilerplate_phrases().iter() {
-            let first = p.as_bytes().first().copied().unwrap_or(0);
-            index[usize::from(first).min(128)].push(p);
-        }
-        index
-    })
+    INDEX.get_or_init(|| by_first_byte(lexicon::boilerplate_phrases()))
+}
+
+/// The entries of `list` in 129 groups: one per ASCII first byte, and one for the rest.
+fn by_first_byte(list: &'static lexicon::WordSet) -> Vec<Vec<&'static str>> {
+    let mut index: Vec<Vec<&'static str>> = vec![Vec::new(); 129];
+    for p in list.iter() {
+        let first = p.as_bytes().first().copied().unwrap_or(0);
+        index[usize::from(first).min(128)].push(p);
+    }
+    index
 }
 
 /// Whether the (lower-cased) line holds a boilerplate phrase as whole words ("sign up" in
@@ -152,14 +155,7 @@ fn contains_any_ignore_ascii_case(hay: &str, needles: &[&str]) -> bool {
 /// The closing phrases grouped by first byte, as [`phrase_index`] does for phrases.
 fn ends_index() -> &'static [Vec<&'static str>] {
     static INDEX: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index: Vec<Vec<&'static str>> = vec![Vec::new(); 129];
-        for p in lexicon::boilerplate_ends().iter() {
-            let first = p.as_bytes().first().copied().unwrap_or(0);
-            index[usize::from(first).min(128)].push(p);
-        }
-        index
-    })
+    INDEX.get_or_init(|| by_first_byte(lexicon::boilerplate_ends()))
 }
 
 /// Marks around a bare furniture line ("» More", "Share:", "[Print]").
@@ -379,8 +375,21 @@ const EARLIER_MIN_PROSE: f32 = 40.0;
 /// highest, provided two paragraphs' worth of prose are gained. Header lines wrongly kept
 /// cost less than an article's opening dimmed.
 fn earlier_start(blocks: &[(usize, usize, f32)], start: usize) -> usize {
-    let (mut gain, mut best_gain, mut best, mut prose) = (0.0f32, 0.0f32, start, 0.0f32);
-    for &(first, _, value) in blocks.iter().rev().skip_while(|b| b.1 > start) {
+    let before = blocks.iter().rev().skip_while(|b| b.1 > start);
+    reach(before, start, |b| b.0)
+}
+
+/// The furthest edge (`edge` of a block) worth reaching across `blocks`, taken in the order
+/// they are walked: prose counts in full, a costly block at [`EARLIER_GAP_SHARE`] of its
+/// cost, and at least [`EARLIER_MIN_PROSE`] of prose must be gained; else `from`.
+fn reach<'b>(
+    blocks: impl Iterator<Item = &'b (usize, usize, f32)>,
+    from: usize,
+    edge: impl Fn(&(usize, usize, f32)) -> usize,
+) -> usize {
+    let (mut gain, mut best_gain, mut best, mut prose) = (0.0f32, 0.0f32, from, 0.0f32);
+    for b in blocks {
+        let value = b.2;
         gain += if value > 0.0 {
             value
         } else {
@@ -389,7 +398,7 @@ fn earlier_start(blocks: &[(usize, usize, f32)], start: usize) -> usize {
         prose += value.max(0.0);
         if gain > best_gain && prose >= EARLIER_MIN_PROSE {
             best_gain = gain;
-            best = first;
+            best = edge(b);
         }
     }
     best
@@ -399,23 +408,11 @@ fn earlier_start(blocks: &[(usize, usize, f32)], start: usize) -> usize {
 /// [`earlier_start`], forwards, but it stops at the first block that says a furniture
 /// phrase or closes the article, since past such a line prose is teasers and comments.
 fn later_end(ls: &[Line], blocks: &[(usize, usize, f32)], end: usize) -> usize {
-    let (mut gain, mut best_gain, mut best, mut prose) = (0.0f32, 0.0f32, end, 0.0f32);
-    for &(first, last, value) in blocks.iter().skip_while(|b| b.0 < end) {
-        if ls[first..last].iter().any(|l| l.phrase || l.closing) {
-            break;
-        }
-        gain += if value > 0.0 {
-            value
-        } else {
-            value * EARLIER_GAP_SHARE
-        };
-        prose += value.max(0.0);
-        if gain > best_gain && prose >= EARLIER_MIN_PROSE {
-            best_gain = gain;
-            best = last;
-        }
-    }
-    best
+    let after = blocks
+        .iter()
+        .skip_while(|b| b.0 < end)
+        .take_while(|b| !ls[b.0..b.1].iter().any(|l| l.phrase || l.closing));
+    reach(after, end, |b| b.1)
 }
 
 /// Lines of a list or table that ends the article: its last paragraph announces it ("The
