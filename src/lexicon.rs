@@ -72,6 +72,11 @@ impl WordSet {
 
     /// Looks up `word` + `suffix`, folding ASCII case (other letters must be folded already).
     fn find(&self, word: &[u8], suffix: &[u8]) -> bool {
+        self.position(word, suffix).is_some()
+    }
+
+    /// The index in `entries` of `word` + `suffix`, as [`WordSet::find`] looks it up.
+    fn position(&self, word: &[u8], suffix: &[u8]) -> Option<usize> {
         let n = word.len() + suffix.len();
         let first = word.first().or(suffix.first()).copied().unwrap_or(0);
         let last = suffix.last().or(word.last()).copied().unwrap_or(0);
@@ -79,14 +84,14 @@ impl WordSet {
             || self.starts[n.min(63)] & first_key(first) == 0
             || self.ends[n.min(63)] & first_key(last) == 0
         {
-            return false; // no entry this long with this first letter: no hash
+            return None; // no entry this long with this first letter: no hash
         }
         let mask = self.slots.len() - 1;
         let mut i = hash(word, suffix) as usize & mask;
         loop {
             match self.slots[i] {
-                EMPTY => return false,
-                e if spells(self.entries[e as usize], word, suffix) => return true,
+                EMPTY => return None,
+                e if spells(self.entries[e as usize], word, suffix) => return Some(e as usize),
                 _ => i = (i + 1) & mask,
             }
         }
@@ -100,21 +105,28 @@ impl WordSet {
     }
 }
 
+/// The entries of a list file: its lines, trimmed, without blank and comment lines.
+fn entries(src: &'static str) -> impl Iterator<Item = &'static str> + Clone {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 fn parse(src: &'static str) -> WordSet {
-    let lines = || {
-        src.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    };
+    from_entries(entries(src))
+}
+
+/// The set of `entries` (each listed once however often it is given).
+fn from_entries(entries: impl Iterator<Item = &'static str> + Clone) -> WordSet {
     let mut set = WordSet {
         entries: Vec::new(),
-        slots: vec![EMPTY; (lines().count() * 2).next_power_of_two().max(2)],
+        slots: vec![EMPTY; (entries.clone().count() * 2).next_power_of_two().max(2)],
         lengths: 0,
         starts: [0; 64],
         ends: [0; 64],
     };
     let mask = set.slots.len() - 1;
-    for e in lines().map(str::as_bytes) {
+    for e in entries.map(str::as_bytes) {
         if set.find(e, b"") {
             continue; // listed twice
         }
@@ -129,6 +141,38 @@ fn parse(src: &'static str) -> WordSet {
         set.entries.push(e);
     }
     set
+}
+
+/// A list whose lines are a word, a space and a tag ("he m", "dem o"): the words in a
+/// [`WordSet`], so that most words of a text are turned away by its pre-check, and the tag
+/// of each beside it. Lines without a tag are no entries.
+pub struct Tagged {
+    words: WordSet,
+    /// `tags[i]`: the tag of `words.entries[i]` (the first given, for a word listed twice).
+    tags: Vec<&'static str>,
+}
+
+impl Tagged {
+    fn parse(src: &'static str) -> Tagged {
+        let pairs = entries(src).filter_map(|l| l.split_once(' '));
+        let words = from_entries(pairs.clone().map(|(w, _)| w));
+        let mut tags = vec![None; words.entries.len()];
+        for (w, tag) in pairs {
+            if let Some(i) = words.position(w.as_bytes(), b"") {
+                tags[i].get_or_insert(tag);
+            }
+        }
+        Tagged {
+            words,
+            tags: tags.into_iter().map(Option::unwrap_or_default).collect(),
+        }
+    }
+
+    /// The tag of `word`, written exactly as listed (lower case), if it is an entry.
+    pub fn tag(&self, word: &str) -> Option<&'static str> {
+        let i = self.words.position(word.as_bytes(), b"")?;
+        (self.words.entries[i] == word.as_bytes()).then(|| self.tags[i])
+    }
 }
 
 macro_rules! word_list {
@@ -150,26 +194,24 @@ word_list!(
     /// (titled “…”, dubbed “…”, the ship „…“).
     term_cues, "term_cues.txt"
 );
-word_list!(
-    /// Reporting verbs and phrases that introduce or follow a quotation (said, sagte, …).
-    speech_cues, "speech_cues.txt"
-);
-word_list!(
-    /// Further verbs that attribute a quotation (boasted, likened, adding), read by the
-    /// speaker stage only, so that they never make a quotation of a term.
-    attribution_verbs, "attribution_verbs.txt"
-);
-/// Every cue of attribution the speaker stage knows: [`speech_cues`] and
-/// [`attribution_verbs`] in one set, so that a word is looked up once, not twice.
+
+/// Reporting verbs and phrases that introduce or follow a quotation (said, sagte, …).
+pub fn speech_cues() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| parse(SPEECH_CUES))
+}
+
+/// Every cue of attribution the speaker stage knows: [`speech_cues`] and the further verbs
+/// of `attribution_verbs.txt` (boasted, likened, adding), which only this stage reads so
+/// that they never make a quotation of a term; one set, so a word is looked up once.
 pub fn attribution_cues() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        parse(concat!(
-            include_str!(concat!(env!("OUT_DIR"), "/lexicon/speech_cues.txt")),
-            include_str!(concat!(env!("OUT_DIR"), "/lexicon/attribution_verbs.txt"))
-        ))
-    })
+    SET.get_or_init(|| from_entries(entries(SPEECH_CUES).chain(entries(ATTRIBUTION_VERBS))))
 }
+
+const SPEECH_CUES: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon/speech_cues.txt"));
+const ATTRIBUTION_VERBS: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/lexicon/attribution_verbs.txt"));
 
 word_list!(
     /// Words that may stand between a subject and its cue (also, has, later, then).
@@ -309,48 +351,29 @@ pub fn is_person_noun_de(word: &str) -> bool {
 /// A German article: `Some(true)` when it can open a subject (der, die, ein), `Some(false)`
 /// when it is oblique only (dem, den, des, einem), `None` for any other word.
 pub fn article_de(word_lower: &str) -> Option<bool> {
-    static MAP: OnceLock<Vec<(&'static str, bool)>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        include_str!(concat!(env!("OUT_DIR"), "/lexicon/articles_de.txt"))
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once(' '))
-            .map(|(w, c)| (w, c == "n"))
-            .collect()
-    });
-    map.iter().find(|(w, _)| *w == word_lower).map(|(_, n)| *n)
+    static LIST: OnceLock<Tagged> = OnceLock::new();
+    LIST.get_or_init(|| {
+        Tagged::parse(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/lexicon/articles_de.txt"
+        )))
+    })
+    .tag(word_lower)
+    .map(|case| case == "n")
 }
 
 /// Subject pronouns that may stand for a speaker, with the gender they tell
 /// (`Some('m')`, `Some('f')`, or `None`), from `lexicon/pronouns.txt`.
 pub fn pronoun_gender(word_lower: &str) -> Option<Option<char>> {
-    type Genders = (Vec<(&'static str, Option<char>)>, WordSet);
-    static MAP: OnceLock<Genders> = OnceLock::new();
-    let (map, words) = MAP.get_or_init(|| {
-        let src = include_str!(concat!(env!("OUT_DIR"), "/lexicon/pronouns.txt"));
-        let map: Vec<_> = src
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once(' '))
-            .map(|(w, g)| (w, g.chars().next().filter(|c| *c != '-')))
-            .collect();
-        // The words alone, as a set: most words of a text are turned away by its pre-check.
-        // (Built once for the life of the program, so its text may be leaked.)
-        let words = parse(Box::leak(
-            map.iter()
-                .map(|(w, _)| *w)
-                .collect::<Vec<_>>()
-                .join("\n")
-                .into_boxed_str(),
-        ));
-        (map, words)
-    });
-    if !words.contains(word_lower) {
-        return None;
-    }
-    map.iter().find(|(w, _)| *w == word_lower).map(|(_, g)| *g)
+    static LIST: OnceLock<Tagged> = OnceLock::new();
+    LIST.get_or_init(|| {
+        Tagged::parse(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/lexicon/pronouns.txt"
+        )))
+    })
+    .tag(word_lower)
+    .map(|g| g.chars().next().filter(|c| *c != '-'))
 }
 
 word_list!(
@@ -428,16 +451,15 @@ mod tests {
         assert!(!super::elisions().iter().any(|w| w.starts_with('#')));
         assert!(super::speech_cues().contains("said"));
         assert!(super::speech_cues().contains("sagte"));
-        // The union holds both lists, and the last entry of the first list stays whole.
+        // The union holds both lists, each entry once.
         assert!(super::attribution_cues().contains("said"));
         assert!(super::attribution_cues().contains("boasted"));
+        let verbs = super::parse(super::ATTRIBUTION_VERBS);
+        let speech = super::speech_cues();
         assert_eq!(
             super::attribution_cues().iter().count(),
-            super::speech_cues().iter().count() + super::attribution_verbs().iter().count()
-                - super::speech_cues()
-                    .iter()
-                    .filter(|w| super::attribution_verbs().contains(w))
-                    .count()
+            speech.iter().count() + verbs.iter().count()
+                - speech.iter().filter(|w| verbs.contains(w)).count()
         );
         assert_eq!(super::kind_weights().len(), crate::kind::FEATURES.len());
     }
@@ -487,6 +509,17 @@ mod tests {
         assert!(!super::is_person_noun_de("Fahrzeuge"));
         assert!(!super::is_person_noun_de("Zahlen"));
         assert!(!super::is_person_noun_de(&"x".repeat(10_000)));
+    }
+
+    #[test]
+    fn tagged_lists_keep_the_first_tag_and_exact_case() {
+        let list = super::Tagged::parse("# words\nhe m\nshe f\nhe f\nuntagged\nthey -\n");
+        assert_eq!(list.tag("he"), Some("m"));
+        assert_eq!(list.tag("she"), Some("f"));
+        assert_eq!(list.tag("they"), Some("-"));
+        assert_eq!(list.tag("He"), None); // callers pass lower case; other forms are no entry
+        assert_eq!(list.tag("untagged"), None);
+        assert_eq!(list.tag("hers"), None);
     }
 
     #[test]
