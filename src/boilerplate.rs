@@ -99,8 +99,7 @@ fn has_phrase(lower: &str) -> bool {
 /// closes the article whatever its length. Only the phrases sharing the line's first character are compared, and the line
 /// is lower-cased only when there are some.
 fn closes_article(line: &str) -> bool {
-    let anywhere = &ends_index()[usize::from(ANYWHERE)];
-    if contains_any_ignore_ascii_case(line, anywhere) {
+    if says_anywhere(line) {
         return true;
     }
     let head = line.trim_start_matches(|c: char| c.is_whitespace() || "([—–-_*»›|:.".contains(c));
@@ -132,18 +131,24 @@ const MAX_END_PHRASE: usize = 64;
 /// its group holds only these phrases.
 const ANYWHERE: u8 = b'*';
 
-/// Whether `hay` contains one of `needles` (each `*` then a lower-case phrase), ASCII letters
-/// compared in any case: one pass over the line, no allocation, and the needles are compared
-/// only where the line's byte is the first byte of one of them (a table look-up per byte).
-fn contains_any_ignore_ascii_case(hay: &str, needles: &[&str]) -> bool {
-    let mut first = [false; 256];
-    for p in needles {
-        if let Some(&b) = p.as_bytes().get(1) {
-            first[usize::from(b)] = true;
-            first[usize::from(b.to_ascii_uppercase())] = true;
+/// Whether the line contains one of the closing phrases marked [`ANYWHERE`], ASCII letters
+/// compared in any case: one pass over the line, no allocation, and the phrases are compared
+/// only where the line's byte is the first byte of one of them (a table look-up per byte,
+/// the table built once).
+fn says_anywhere(line: &str) -> bool {
+    static FIRST: OnceLock<[bool; 256]> = OnceLock::new();
+    let needles = &ends_index()[usize::from(ANYWHERE)];
+    let first = FIRST.get_or_init(|| {
+        let mut first = [false; 256];
+        for p in needles {
+            if let Some(&b) = p.as_bytes().get(1) {
+                first[usize::from(b)] = true;
+                first[usize::from(b.to_ascii_uppercase())] = true;
+            }
         }
-    }
-    let h = hay.as_bytes();
+        first
+    });
+    let h = line.as_bytes();
     (0..h.len()).filter(|&i| first[usize::from(h[i])]).any(|i| {
         needles.iter().any(|p| {
             let n = &p.as_bytes()[1..];
