@@ -77,33 +77,22 @@ pub fn is_word_char(c: char) -> bool {
 /// Bit n set: U+3000 + n is a letter or a digit.
 const CJK_SYMBOL_WORD_CHARS: u64 = 0b111 << 5 | 0x1ff << 0x21 | 0x1f << 0x31 | 0x1f << 0x38;
 
-/// Appends `s` in lower case to `out` (ASCII words take the fast path).
-pub fn push_lower(out: &mut String, s: &str) {
-    if s.is_ascii() {
-        let from = out.len();
-        out.push_str(s);
-        out[from..].make_ascii_lowercase();
-    } else {
-        out.extend(s.chars().map(lower));
-    }
-}
-
 /// `s` in lower case, borrowed when it already is (most words of a text are).
 pub fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.bytes()
-        .all(|b| b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_uppercase()))
-    {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(to_lower(s))
     }
 }
 
-/// `s` in lower case.
+/// `s` in lower case (ASCII text takes the fast path).
 pub fn to_lower(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    push_lower(&mut out, s);
-    out
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.chars().map(lower).collect()
+    }
 }
 
 #[cfg(test)]
