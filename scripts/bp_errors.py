@@ -15,7 +15,7 @@ import argparse
 import collections
 import json
 
-from errors import utf16_to_cp  # scripts/errors.py, next to this file
+from errors import by_id, utf16_to_cp  # scripts/errors.py, next to this file
 
 
 def line_spans(text):
@@ -59,10 +59,7 @@ def main():
     ap.add_argument("--width", type=int, default=110)
     ap.add_argument("--codepoint", action="store_true", help="PRED offsets are code points")
     a = ap.parse_args()
-    preds = {}
-    for line in open(a.pred, encoding="utf-8"):
-        p = json.loads(line)
-        preds[p["id"]] = p
+    preds = by_id(a.pred)
     counts = collections.Counter()
     shown = 0
     for line in open(a.gold, encoding="utf-8"):

@@ -20,6 +20,12 @@ def words(s):
     return {w.lower() for w in WORD.findall(s or "")} - STOP
 
 
+def by_id(path):
+    """The documents of a JSONL file, keyed by their "id"."""
+    with open(path, encoding="utf-8") as f:
+        return {d["id"]: d for d in map(json.loads, f)}
+
+
 def utf16_to_cp(text):
     table, pos = {}, 0
     for cp, ch in enumerate(text):
@@ -36,10 +42,7 @@ def main():
     ap.add_argument("--limit", type=int, default=60)
     ap.add_argument("--speakers", action="store_true", help="list wrong or missing speakers instead")
     a = ap.parse_args()
-    preds = {}
-    for line in open(a.pred, encoding="utf-8"):
-        p = json.loads(line)
-        preds[p["id"]] = p
+    preds = by_id(a.pred)
     fns, fps, spk = [], [], []
     for line in open(a.gold, encoding="utf-8"):
         d = json.loads(line)
