@@ -1963,11 +1963,9 @@ fn clause_subject_de(text: &str, range: Span, mentions: &[Mention]) -> Option<us
             return subject_before(text, mentions, Span::new(range.start, c + 1))
                 .filter(|&i| mentions[i].subject);
         }
-    }
-    // A relative clause ("der Verband, die die Gefahr „…“ beschwören"): its pronoun stands
-    // for the phrase before the comma.
-    if let (Some(c), Some(first)) = (comma, first_token(text, from, range.end)) {
-        let w = lower(&text[first.start..first.end]);
+        // A relative clause ("der Verband, die die Gefahr „…“ beschwören"): its pronoun
+        // stands for the phrase before the comma.
+        let w = lower(w);
         let relative = (lexicon::article_de(&w).is_some() || w.starts_with("welch"))
             && mention_starting(mentions, first.start).is_none();
         if relative {
