@@ -77,13 +77,87 @@ pub fn is_word_char(c: char) -> bool {
 /// Bit n set: U+3000 + n is a letter or a digit.
 const CJK_SYMBOL_WORD_CHARS: u64 = 0b111 << 5 | 0x1ff << 0x21 | 0x1f << 0x31 | 0x1f << 0x38;
 
-/// `s` in lower case, borrowed when it already is (most words of a text are).
-pub fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        std::borrow::Cow::Borrowed(s)
-    } else {
-        std::borrow::Cow::Owned(to_lower(s))
+/// How many bytes of a lower-cased word [`Lowered`] keeps on the stack. Lexicon entries and
+/// nearly every word of a text are shorter; a longer word is put on the heap.
+const INLINE: usize = 48;
+
+/// A word in lower case, as [`lowered`] gives it: the word itself when it already is lower
+/// case (most words of a text), else a copy kept on the stack when it is short. Words are
+/// lowered several times each while speakers are found; a heap allocation for every
+/// capitalised word cost more than the look-ups the lowering serves.
+pub enum Lowered<'a> {
+    Same(&'a str),
+    Short { bytes: [u8; INLINE], len: u8 },
+    Long(String),
+}
+
+impl std::ops::Deref for Lowered<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lowered::Same(s) => s,
+            // Whole characters were encoded into the buffer, so it holds UTF-8.
+            Lowered::Short { bytes, len } => {
+                std::str::from_utf8(&bytes[..*len as usize]).unwrap_or("")
+            }
+            Lowered::Long(s) => s,
+        }
     }
+}
+
+impl AsRef<str> for Lowered<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Lowered<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for Lowered<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+/// `s` in lower case, borrowed when it already is, without a heap allocation when short.
+#[inline(never)]
+pub fn lowered(s: &str) -> Lowered<'_> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Lowered::Same(s);
+    }
+    let mut bytes = [0u8; INLINE];
+    match fold_into(s, &mut bytes) {
+        Some(len) => Lowered::Short {
+            bytes,
+            len: len as u8,
+        },
+        None => Lowered::Long(to_lower(s)),
+    }
+}
+
+/// Writes `s` in lower case into `buf` and returns its length, or `None` when it does not
+/// fit (nothing is allocated either way).
+#[inline(never)]
+pub fn fold_into(s: &str, buf: &mut [u8]) -> Option<usize> {
+    let mut len = 0;
+    if s.is_ascii() {
+        let out = buf.get_mut(..s.len())?;
+        for (o, b) in out.iter_mut().zip(s.bytes()) {
+            *o = b.to_ascii_lowercase();
+        }
+        return Some(s.len());
+    }
+    for c in s.chars() {
+        let l = lower(c);
+        let n = l.len_utf8();
+        l.encode_utf8(buf.get_mut(len..len + n)?);
+        len += n;
+    }
+    Some(len)
 }
 
 /// `s` in lower case (ASCII text takes the fast path).
@@ -157,14 +231,21 @@ mod tests {
 
     #[test]
     fn lowered_borrows_only_lower_case_ascii() {
-        assert!(matches!(
-            lowered("said"),
-            std::borrow::Cow::Borrowed("said")
-        ));
-        assert!(matches!(lowered("u.s."), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(lowered("said"), Lowered::Same("said")));
+        assert!(matches!(lowered("u.s."), Lowered::Same(_)));
+        assert!(matches!(lowered("Said"), Lowered::Short { .. }));
         assert_eq!(lowered("Said"), "said");
         assert_eq!(lowered("été"), "été");
         assert_eq!(lowered("ÉTÉ"), "été");
+        assert_eq!(lowered("İSTANBUL’S"), "istanbul’s");
+        // Longer than the stack buffer: still lowered, on the heap.
+        let long = "Ä".repeat(40);
+        assert!(matches!(lowered(&long), Lowered::Long(_)));
+        assert_eq!(&*lowered(&long), "ä".repeat(40));
+        let mut small = [0u8; 3];
+        assert_eq!(fold_into("ÄB", &mut small), Some(3));
+        assert_eq!(&small, "äb".as_bytes());
+        assert_eq!(fold_into("ÄBC", &mut small), None);
     }
 
     #[test]

@@ -66,8 +66,12 @@ impl WordSet {
         if word.is_ascii() {
             return self.find(word.as_bytes(), suffix.as_bytes());
         }
-        let w = crate::case::to_lower(word);
-        self.find(w.as_bytes(), suffix.as_bytes())
+        // Folded on the stack (most words fit), without an allocation.
+        let mut buf = [0u8; 64];
+        match crate::case::fold_into(word, &mut buf) {
+            Some(n) => self.find(&buf[..n], suffix.as_bytes()),
+            None => self.find(crate::case::to_lower(word).as_bytes(), suffix.as_bytes()),
+        }
     }
 
     /// Looks up `word` + `suffix`, folding ASCII case (other letters must be folded already).
@@ -104,6 +108,39 @@ impl WordSet {
             .map(|b| std::str::from_utf8(b).expect("a UTF-8 entry"))
     }
 }
+
+/// FNV-1a as a [`std::hash::Hasher`], for the maps the speaker stage keys by name. The
+/// standard SipHash guards against chosen-key flooding, which the names of one pasted text
+/// cannot mount in a way that matters here, and costs several times as much per short key.
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325) // the FNV offset basis
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map keyed with [`Fnv`].
+pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash set keyed with [`Fnv`].
+pub type FnvSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
 /// The entries of a list file: its lines, trimmed, without blank and comment lines.
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> + Clone {
@@ -342,7 +379,7 @@ pub fn is_person_noun_de(word: &str) -> bool {
     while !word.is_char_boundary(from) {
         from += 1;
     }
-    let w = crate::case::to_lower(&word[from..]);
+    let w = crate::case::lowered(&word[from..]);
     let set = person_nouns_de();
     w.char_indices()
         .any(|(i, _)| set.contains(w[i..].trim_start_matches('-')))
@@ -445,6 +482,26 @@ fn decimal(s: &str) -> Option<f32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn fnv_is_fnv_1a() {
+        use super::{Fnv, FnvMap};
+        use std::hash::Hasher;
+        // The published 64-bit FNV-1a test vectors.
+        for (input, want) in [
+            ("", 0xcbf2_9ce4_8422_2325),
+            ("a", 0xaf63_dc4c_8601_ec8c),
+            ("foobar", 0x8594_4171_f739_67e8),
+        ] {
+            let mut h = Fnv::default();
+            h.write(input.as_bytes());
+            assert_eq!(h.finish(), want, "{input:?}");
+        }
+        let mut m: FnvMap<String, usize> = FnvMap::default();
+        m.insert("Pompeo".into(), 1);
+        assert_eq!(m.get("Pompeo"), Some(&1));
+        assert_eq!(m.get("pompeo"), None);
+    }
+
     #[test]
     fn lists_load_without_comments() {
         assert!(super::elisions().contains("n"));

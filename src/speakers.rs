@@ -169,7 +169,7 @@ fn is_cue(lower: &str) -> bool {
     lexicon::attribution_cues().contains(lower)
 }
 
-fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+fn lower(s: &str) -> crate::case::Lowered<'_> {
     crate::case::lowered(s)
 }
 
@@ -612,7 +612,7 @@ fn drop_shaky(mentions: &mut Vec<Mention>, shaky: &[usize]) {
         return;
     }
     let is_shaky = |m: &Mention| m.kind == Kind::Name && shaky.binary_search(&m.span.start).is_ok();
-    let known: std::collections::HashSet<String> = mentions
+    let known: lexicon::FnvSet<String> = mentions
         .iter()
         .filter(|m| m.kind == Kind::Name && !is_shaky(m))
         .flat_map(|m| m.name.split(' ').map(str::to_string))
@@ -840,19 +840,19 @@ fn last_word(name: &str) -> &str {
 
 /// Groups name and description mentions into entities, in text order.
 fn link(mentions: &mut [Mention]) -> Vec<Entity> {
-    use std::collections::HashMap;
+    use lexicon::FnvMap as HashMap;
     let mut entities: Vec<Entity> = Vec::new();
     // Indexes over the entities, so linking is linear: by exact name, by the last word of a
     // full name (for a surname mention), and single-word entities by their word (for a full
     // name that completes them).
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    let mut by_last: HashMap<String, usize> = HashMap::new();
-    let mut single: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
+    let mut by_last: HashMap<String, usize> = HashMap::default();
+    let mut single: HashMap<String, usize> = HashMap::default();
     // The writer's own "I" and "we" stand for nobody else in the text: one entity each.
-    let mut own_voice: HashMap<String, usize> = HashMap::new();
+    let mut own_voice: HashMap<String, usize> = HashMap::default();
     for m in mentions.iter_mut() {
         if m.kind == Kind::Pronoun && lexicon::first_person().has(&m.name) {
-            let key = lower(&m.name).into_owned();
+            let key = lower(&m.name).to_string();
             let id = *own_voice.entry(key).or_insert_with(|| {
                 entities.push(Entity {
                     name: m.name.clone(),
