@@ -74,6 +74,18 @@ impl WordSet {
         }
     }
 
+    /// The index in `entries` of `word` (in any case), if it is an entry.
+    fn index_of(&self, word: &str) -> Option<usize> {
+        if word.is_ascii() {
+            return self.position(word.as_bytes(), b"");
+        }
+        let mut buf = [0u8; 64];
+        match crate::case::fold_into(word, &mut buf) {
+            Some(n) => self.position(&buf[..n], b""),
+            None => self.position(crate::case::to_lower(word).as_bytes(), b""),
+        }
+    }
+
     /// Looks up `word` + `suffix`, folding ASCII case (other letters must be folded already).
     fn find(&self, word: &[u8], suffix: &[u8]) -> bool {
         self.position(word, suffix).is_some()
@@ -212,164 +224,195 @@ impl Tagged {
     }
 }
 
-macro_rules! word_list {
-    ($(#[$doc:meta])* $name:ident, $file:literal) => {
-        $(#[$doc])*
-        pub fn $name() -> &'static WordSet {
-            static SET: OnceLock<WordSet> = OnceLock::new();
-            SET.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $file))))
+/// Declares the plain word lists: for each, a [`List`] variant and an accessor. The lists
+/// are parsed together, on first use, into one [`Lexicon`].
+macro_rules! word_lists {
+    ($($(#[$doc:meta])* $name:ident = $file:literal,)*) => {
+        /// A word list, as a bit of a word's [`Lists`].
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum List {
+            $($name,)*
+            /// [`attribution_cues`].
+            attribution_cues,
+            /// The words of [`pronoun_gender`]'s list.
+            pronouns,
+            /// The words of [`article_de`]'s list.
+            articles_de,
         }
+
+        /// The sources of the plain lists, in [`List`] order.
+        const FILES: &[&str] = &[$(include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $file)),)*];
+
+        $(
+            $(#[$doc])*
+            pub fn $name() -> &'static WordSet {
+                &lexicon().sets[List::$name as usize]
+            }
+        )*
     };
 }
 
-word_list!(
+word_lists! {
     /// Words a leading apostrophe shortens (’n’, ’tis, ’em).
-    elisions, "elisions.txt"
-);
-word_list!(
+    elisions = "elisions.txt",
     /// Words that, just before a quoted region, make it a title or a name
     /// (titled “…”, dubbed “…”, the ship „…“).
-    term_cues, "term_cues.txt"
-);
+    term_cues = "term_cues.txt",
+    /// Reporting verbs and phrases that introduce or follow a quotation (said, sagte, …).
+    speech_cues = "speech_cues.txt",
+    /// Words that may stand between a subject and its cue (also, has, later, then).
+    cue_adverbs = "cue_adverbs.txt",
+    /// English prepositions after which a name is an object, not a subject.
+    governing_words = "governing_words.txt",
+    /// English words that open a clause of their own (and, when, because, who).
+    clause_words = "clause_words.txt",
+    /// English pronouns that name a speaker only as the subject of a cue (who, which, it).
+    relative_pronouns = "relative_pronouns.txt",
+    /// English words after which a cue word is a noun (the claim, his call, a report).
+    noun_markers = "noun_markers.txt",
+    /// English honorifics, after which a title word is a name (Mr. King).
+    honorifics = "honorifics.txt",
+    /// English words that open a description like an article (one, another, my).
+    description_openers = "description_openers.txt",
+    /// English words that open a subordinate clause before the main one (when, while).
+    subordinators = "subordinators.txt",
+    /// English title words that are also surnames (King, Bishop, Pope, Judge).
+    surname_titles = "surname_titles.txt",
+    /// Short function words, per language, that a title may contain in lower case
+    /// (the, of, and, der, die, de, la, …).
+    title_small_words = "title_small_words.txt",
+    /// Nouns that stand for something said (claim, statement, Aussage, Worte).
+    speech_nouns = "speech_nouns.txt",
+    /// Articles and determiners (a, the, der, ein, le, el, …).
+    determiners = "determiners.txt",
+    /// Prepositions a title or a name often follows (on, of, in, im, von, …).
+    prepositions = "prepositions.txt",
+    /// First-person words (I, we, our, ich, wir, …): a speaker's own voice.
+    first_person = "first_person.txt",
+    /// Common English function words, for telling the language of a text.
+    function_words_en = "function_words_en.txt",
+    /// Common German function words, for telling the language of a text.
+    function_words_de = "function_words_de.txt",
+    /// Titles and roles before a name (secretary, senator, Mr., Bundeskanzlerin, …).
+    titles = "titles.txt",
+    /// Nouns heading a description of a speaker (spokesman, official, source, …).
+    person_nouns = "person_nouns.txt",
+    /// Capitalised words that are not names (sentence starters, months, weekdays).
+    not_names = "not_names.txt",
+    /// Words that make a name a body, not a person (Post, Department, Society, …).
+    org_words = "org_words.txt",
+    /// German verbs of saying in all their forms (sagte, fügte, äußerte, zufolge, laut, so),
+    /// for the speaker stage and one classifier feature, in German text only.
+    speech_cues_de = "speech_cues_de.txt",
+    /// German person nouns and compound endings (Sprecher, -minister, -jährige).
+    person_nouns_de = "person_nouns_de.txt",
+    /// Capitalised German sentence openers that are not names (Ähnlich, Derzeit, Warum).
+    not_names_de = "not_names_de.txt",
+    /// German auxiliaries and modals that stand where a verb of saying would (hatte, soll).
+    auxiliaries_de = "auxiliaries_de.txt",
+    /// German nouns that make "nach" a source cue (nach Angaben, nach Worten).
+    source_nouns_de = "source_nouns_de.txt",
+    /// German prepositions, with "als" and "wie", that open a phrase which is no subject.
+    prepositions_de = "prepositions_de.txt",
+    /// German verbs whose speaker is a place in a text (heißt es in …, steht auf …).
+    impersonal_cues_de = "impersonal_cues_de.txt",
+    /// German verbs whose object is the speaker (zitiert einen Augenzeugen).
+    object_cues_de = "object_cues_de.txt",
+    /// Phrases of page furniture: sign-up forms, legal lines, share bars, teasers.
+    boilerplate_phrases = "boilerplate_phrases.txt",
+    /// Whole lines of page furniture (a bare "Facebook", "Share", "Tags"): furniture only when
+    /// they are all the line says, since the words also occur in prose.
+    boilerplate_lines = "boilerplate_lines.txt",
+    /// Phrases that close an article when a line starts with them (a copyright, a wire
+    /// byline, the head of a related-stories list).
+    boilerplate_ends = "boilerplate_ends.txt",
+    /// Function words of English, German, French and Spanish (prose density).
+    stopwords = "stopwords.txt",
+}
 
-/// Reporting verbs and phrases that introduce or follow a quotation (said, sagte, …).
-pub fn speech_cues() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| parse(SPEECH_CUES))
+/// Every list, parsed once: each in its own set (a look-up in one list turns most words away
+/// by its pre-check alone), and all of them in one more set that tells, in one look-up,
+/// every list a word is in (the speaker stage asks that of each word of the text).
+struct Lexicon {
+    /// The plain lists in [`List`] order, then [`attribution_cues`].
+    sets: Vec<WordSet>,
+    pronouns: Tagged,
+    articles_de: Tagged,
+    /// Every entry of every list …
+    all: WordSet,
+    /// … and, for `all.entries[i]`, the lists it is in (bit `List as u32`).
+    member: Vec<u64>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut sets: Vec<WordSet> = FILES.iter().map(|src| parse(src)).collect();
+        sets.push(from_entries(
+            entries(SPEECH_CUES).chain(entries(ATTRIBUTION_VERBS)),
+        ));
+        let pronouns = Tagged::parse(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/lexicon/pronouns.txt"
+        )));
+        let articles_de = Tagged::parse(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/lexicon/articles_de.txt"
+        )));
+        let listed = sets
+            .iter()
+            .chain([&pronouns.words, &articles_de.words])
+            .enumerate()
+            .flat_map(|(list, set)| set.entries.iter().map(move |e| (list, *e)));
+        let words = listed
+            .clone()
+            .map(|(_, e)| std::str::from_utf8(e).unwrap_or(""));
+        let all = from_entries(words);
+        let mut member = vec![0u64; all.entries.len()];
+        for (list, e) in listed {
+            if let Some(i) = all.position(e, b"") {
+                member[i] |= 1 << list;
+            }
+        }
+        Lexicon {
+            sets,
+            pronouns,
+            articles_de,
+            all,
+            member,
+        }
+    })
+}
+
+/// The lists a word is in, from one look-up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lists(u64);
+
+impl Lists {
+    /// Whether the word is in `list`.
+    pub fn has(self, list: List) -> bool {
+        self.0 & (1 << list as u32) != 0
+    }
+}
+
+/// Every list `word` (in any case) is in. Tagged lists ([`List::pronouns`],
+/// [`List::articles_de`]) count a word whatever its tag.
+pub fn lists(word: &str) -> Lists {
+    let lex = lexicon();
+    Lists(lex.all.index_of(word).map_or(0, |i| lex.member[i]))
 }
 
 /// Every cue of attribution the speaker stage knows: [`speech_cues`] and the further verbs
 /// of `attribution_verbs.txt` (boasted, likened, adding), which only this stage reads so
 /// that they never make a quotation of a term; one set, so a word is looked up once.
 pub fn attribution_cues() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| from_entries(entries(SPEECH_CUES).chain(entries(ATTRIBUTION_VERBS))))
+    &lexicon().sets[List::attribution_cues as usize]
 }
 
 const SPEECH_CUES: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon/speech_cues.txt"));
 const ATTRIBUTION_VERBS: &str =
     include_str!(concat!(env!("OUT_DIR"), "/lexicon/attribution_verbs.txt"));
-
-word_list!(
-    /// Words that may stand between a subject and its cue (also, has, later, then).
-    cue_adverbs, "cue_adverbs.txt"
-);
-word_list!(
-    /// English prepositions after which a name is an object, not a subject.
-    governing_words, "governing_words.txt"
-);
-word_list!(
-    /// English words that open a clause of their own (and, when, because, who).
-    clause_words, "clause_words.txt"
-);
-word_list!(
-    /// English pronouns that name a speaker only as the subject of a cue (who, which, it).
-    relative_pronouns, "relative_pronouns.txt"
-);
-word_list!(
-    /// English words after which a cue word is a noun (the claim, his call, a report).
-    noun_markers, "noun_markers.txt"
-);
-word_list!(
-    /// English honorifics, after which a title word is a name (Mr. King).
-    honorifics, "honorifics.txt"
-);
-word_list!(
-    /// English words that open a description like an article (one, another, my).
-    description_openers, "description_openers.txt"
-);
-word_list!(
-    /// English words that open a subordinate clause before the main one (when, while).
-    subordinators, "subordinators.txt"
-);
-word_list!(
-    /// English title words that are also surnames (King, Bishop, Pope, Judge).
-    surname_titles, "surname_titles.txt"
-);
-word_list!(
-    /// Short function words, per language, that a title may contain in lower case
-    /// (the, of, and, der, die, de, la, …).
-    title_small_words, "title_small_words.txt"
-);
-
-word_list!(
-    /// Nouns that stand for something said (claim, statement, Aussage, Worte).
-    speech_nouns, "speech_nouns.txt"
-);
-word_list!(
-    /// Articles and determiners (a, the, der, ein, le, el, …).
-    determiners, "determiners.txt"
-);
-word_list!(
-    /// Prepositions a title or a name often follows (on, of, in, im, von, …).
-    prepositions, "prepositions.txt"
-);
-word_list!(
-    /// First-person words (I, we, our, ich, wir, …): a speaker's own voice.
-    first_person, "first_person.txt"
-);
-word_list!(
-    /// Common English function words, for telling the language of a text.
-    function_words_en, "function_words_en.txt"
-);
-word_list!(
-    /// Common German function words, for telling the language of a text.
-    function_words_de, "function_words_de.txt"
-);
-
-word_list!(
-    /// Titles and roles before a name (secretary, senator, Mr., Bundeskanzlerin, …).
-    titles, "titles.txt"
-);
-word_list!(
-    /// Nouns heading a description of a speaker (spokesman, official, source, …).
-    person_nouns, "person_nouns.txt"
-);
-word_list!(
-    /// Capitalised words that are not names (sentence starters, months, weekdays).
-    not_names, "not_names.txt"
-);
-word_list!(
-    /// Words that make a name a body, not a person (Post, Department, Society, …).
-    org_words, "org_words.txt"
-);
-
-word_list!(
-    /// German verbs of saying in all their forms (sagte, fügte, äußerte, zufolge, laut, so),
-    /// for the speaker stage and one classifier feature, in German text only.
-    speech_cues_de, "speech_cues_de.txt"
-);
-word_list!(
-    /// German person nouns and compound endings (Sprecher, -minister, -jährige).
-    person_nouns_de, "person_nouns_de.txt"
-);
-word_list!(
-    /// Capitalised German sentence openers that are not names (Ähnlich, Derzeit, Warum).
-    not_names_de, "not_names_de.txt"
-);
-word_list!(
-    /// German auxiliaries and modals that stand where a verb of saying would (hatte, soll).
-    auxiliaries_de, "auxiliaries_de.txt"
-);
-
-word_list!(
-    /// German nouns that make "nach" a source cue (nach Angaben, nach Worten).
-    source_nouns_de, "source_nouns_de.txt"
-);
-
-word_list!(
-    /// German prepositions, with "als" and "wie", that open a phrase which is no subject.
-    prepositions_de, "prepositions_de.txt"
-);
-word_list!(
-    /// German verbs whose speaker is a place in a text (heißt es in …, steht auf …).
-    impersonal_cues_de, "impersonal_cues_de.txt"
-);
-
-word_list!(
-    /// German verbs whose object is the speaker (zitiert einen Augenzeugen).
-    object_cues_de, "object_cues_de.txt"
-);
 
 /// Whether a German noun names a person or a speaking body: it is, or ends with, an
 /// entry of `person_nouns_de.txt` ("Regierungssprecher", "Bundesinnenministerin").
@@ -388,49 +431,20 @@ pub fn is_person_noun_de(word: &str) -> bool {
 /// A German article: `Some(true)` when it can open a subject (der, die, ein), `Some(false)`
 /// when it is oblique only (dem, den, des, einem), `None` for any other word.
 pub fn article_de(word_lower: &str) -> Option<bool> {
-    static LIST: OnceLock<Tagged> = OnceLock::new();
-    LIST.get_or_init(|| {
-        Tagged::parse(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/lexicon/articles_de.txt"
-        )))
-    })
-    .tag(word_lower)
-    .map(|case| case == "n")
+    lexicon()
+        .articles_de
+        .tag(word_lower)
+        .map(|case| case == "n")
 }
 
 /// Subject pronouns that may stand for a speaker, with the gender they tell
 /// (`Some('m')`, `Some('f')`, or `None`), from `lexicon/pronouns.txt`.
 pub fn pronoun_gender(word_lower: &str) -> Option<Option<char>> {
-    static LIST: OnceLock<Tagged> = OnceLock::new();
-    LIST.get_or_init(|| {
-        Tagged::parse(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/lexicon/pronouns.txt"
-        )))
-    })
-    .tag(word_lower)
-    .map(|g| g.chars().next().filter(|c| *c != '-'))
+    lexicon()
+        .pronouns
+        .tag(word_lower)
+        .map(|g| g.chars().next().filter(|c| *c != '-'))
 }
-
-word_list!(
-    /// Phrases of page furniture: sign-up forms, legal lines, share bars, teasers.
-    boilerplate_phrases, "boilerplate_phrases.txt"
-);
-word_list!(
-    /// Whole lines of page furniture (a bare "Facebook", "Share", "Tags"): furniture only when
-    /// they are all the line says, since the words also occur in prose.
-    boilerplate_lines, "boilerplate_lines.txt"
-);
-word_list!(
-    /// Phrases that close an article when a line starts with them (a copyright, a wire
-    /// byline, the head of a related-stories list).
-    boilerplate_ends, "boilerplate_ends.txt"
-);
-word_list!(
-    /// Function words of English, German, French and Spanish (prose density).
-    stopwords, "stopwords.txt"
-);
 
 /// The weights of the quotation-or-term classifier, in [`crate::kind::FEATURES`] order,
 /// from `lexicon/kind_weights.tsv` (`name<TAB>weight` lines; absent names weigh 0).
@@ -482,6 +496,33 @@ fn decimal(s: &str) -> Option<f32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_look_up_tells_every_list() {
+        use super::{lists, List};
+        let said = lists("Said");
+        assert!(said.has(List::speech_cues) && said.has(List::attribution_cues));
+        assert!(!said.has(List::titles));
+        // A verb only the speaker stage reads is a cue of attribution, not a speech cue.
+        let boasted = lists("boasted");
+        assert!(boasted.has(List::attribution_cues) && !boasted.has(List::speech_cues));
+        assert!(lists("he").has(List::pronouns));
+        assert!(lists("DEM").has(List::articles_de));
+        assert!(lists("Äußerte").has(List::speech_cues_de));
+        assert_eq!(lists("Pompeo"), super::Lists::default());
+        // Each list agrees with its own set, for every entry of every list.
+        for (i, src) in super::FILES.iter().enumerate() {
+            for e in super::entries(src) {
+                assert!(lists(e).0 & (1 << i) != 0, "{e:?} (list {i})");
+            }
+        }
+    }
+
+    #[test]
+    fn every_list_has_a_bit() {
+        assert!((super::List::articles_de as u32) < 64);
+        assert_eq!(super::List::attribution_cues as usize, super::FILES.len());
+    }
+
     #[test]
     fn fnv_is_fnv_1a() {
         use super::{Fnv, FnvMap};

@@ -30,7 +30,7 @@
 //! `*_de.txt` lexicons.
 
 use crate::analysis::{Quote, Span, Speaker, SpeakerRef};
-use crate::lexicon;
+use crate::lexicon::{self, List};
 
 /// A word of the text: letters and digits, with inner apostrophes, hyphens and dots, and
 /// the dot of an abbreviation (Mr., U.S.).
@@ -173,6 +173,18 @@ fn lower(s: &str) -> crate::case::Lowered<'_> {
     crate::case::lowered(s)
 }
 
+/// `w` without the possessive endings it ends with ("Trump’s" -> "Trump"), curly ones
+/// first (as `trim_end_matches("’s").trim_end_matches("'s")`, without its substring searcher).
+fn without_possessives(mut w: &str) -> &str {
+    while let Some(x) = w.strip_suffix("’s") {
+        w = x;
+    }
+    while let Some(x) = w.strip_suffix("'s") {
+        w = x;
+    }
+    w
+}
+
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -215,7 +227,16 @@ fn mentions_in(
             .strip_suffix("’s")
             .or_else(|| wl.strip_suffix("'s"))
             .unwrap_or(wl);
-        if let Some(g) = lexicon::pronoun_gender(bare) {
+        // Every list the word is in, from one look-up: the tests below ask several lists of
+        // each word of the text. The possessive-less `bare` form needs its own look-ups.
+        let cls = lexicon::lists(wl);
+        let whole = bare.len() == wl.len();
+        let pronoun = if whole && !cls.has(List::pronouns) {
+            None
+        } else {
+            lexicon::pronoun_gender(bare)
+        };
+        if let Some(g) = pronoun {
             out.push(Mention {
                 span: Span::new(toks[i].start, toks[i].end),
                 kind: Kind::Pronoun,
@@ -233,8 +254,8 @@ fn mentions_in(
         // "his calls to end …", "her comments that …": the possessive is the speaker.
         let noun_next = || {
             toks.get(i + 1).is_some_and(|n| {
-                let nw = &text[n.start..n.end];
-                lexicon::speech_nouns().has(nw) || is_cue(&lower(nw))
+                let c = lexicon::lists(&text[n.start..n.end]);
+                c.has(List::speech_nouns) || c.has(List::attribution_cues)
             })
         };
         if let Some(g) = possessive_pronoun(wl).filter(|_| !german && noun_next()) {
@@ -253,7 +274,11 @@ fn mentions_in(
             continue;
         }
         if !german
-            && lexicon::relative_pronouns().contains(bare)
+            && (if whole {
+                cls.has(List::relative_pronouns)
+            } else {
+                lexicon::relative_pronouns().contains(bare)
+            })
             && cue_follows(text, &toks[i + 1..])
         {
             out.push(Mention {
@@ -271,7 +296,8 @@ fn mentions_in(
             continue;
         }
         // “…,” said the ruling · says a narrator · said a person close to the family.
-        if !german && after_quote && i == 0 && is_cue(wl) {
+        let cue_here = !german && cls.has(List::attribution_cues);
+        if cue_here && after_quote && i == 0 {
             if let Some(end) = description_after(text, &toks) {
                 let span = Span::new(toks[1].start, toks[end].end);
                 out.push(Mention {
@@ -300,7 +326,6 @@ fn mentions_in(
         // cue is its subject even when its noun is not a person noun.
         // Adverbs and auxiliaries may stand between ("the intelligence community has
         // concluded"), and a quantifier may stand alone ("Another said", "Several said").
-        let cue_here = !german && is_cue(wl);
         let mut e = i;
         while cue_here && e > 0 && i - e < 3 && adverbial(&lower(word(&toks[e - 1]))) {
             e -= 1;
@@ -357,7 +382,7 @@ fn mentions_in(
                 }
             }
         }
-        if lexicon::person_nouns().contains(wl) {
+        if cls.has(List::person_nouns) {
             // Look back for a determiner in the same clause: "a Henry Jackson Society spokesman".
             let mut j = i;
             let mut found = None;
@@ -447,11 +472,8 @@ fn mentions_in(
         let undotted = |t: &Token| word(t).trim_end_matches('.');
         let mut s = 0;
         while s < run.len()
-            && (lexicon::not_names().has(
-                undotted(&run[s])
-                    .trim_end_matches("’s")
-                    .trim_end_matches("'s"),
-            ) || CONNECTORS.contains(&clean(&run[s]).as_ref())
+            && (lexicon::not_names().has(without_possessives(undotted(&run[s])))
+                || CONNECTORS.contains(&clean(&run[s]).as_ref())
                 // "Said Ellis: “…”": a cue that opens the sentence is no part of the name.
                 || (!german && s + 1 < run.len() && is_cue(&clean(&run[s])))
                 || (german && lexicon::not_names_de().has(undotted(&run[s]))))
@@ -491,8 +513,10 @@ fn mentions_in(
         }
         // German offices are compounds ("BKA-Präsident", "Bundesinnenminister"): a person
         // noun ending is a title too.
-        let is_title =
-            |t: &Token| lexicon::titles().has(word(t)) || lexicon::titles().has(undotted(t));
+        let is_title = |t: &Token| {
+            let (w, u) = (word(t), undotted(t));
+            lexicon::titles().has(w) || (u.len() < w.len() && lexicon::titles().has(u))
+        };
         let office_de = |t: &Token| german && lexicon::is_person_noun_de(word(t));
         let last_title = run.iter().rposition(is_title).or_else(|| {
             // German offices are compounds ("BKA-Präsident", "Bundesinnenminister"): a
