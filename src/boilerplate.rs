@@ -455,7 +455,9 @@ const ARTICLE_RUN: usize = 6;
 /// footer: a short label ("Advertisement", "Read More"), a labelled line ("Read more: …",
 /// "Photo: …") or a shouted one ("CLICK HERE TO GET THE APP").
 fn insert_like(s: &str, words: usize) -> bool {
-    words <= 3 || s.contains(':') || s.to_uppercase() == s
+    // Shouted: no lower-case letter (a test on the letters, not an upper-cased copy, which
+    // would bring the standard library's case tables into the WebAssembly build).
+    words <= 3 || s.contains(':') || !s.chars().any(char::is_lowercase)
 }
 
 /// Whether one of the two lines after an insert is a full paragraph (ten words or more;

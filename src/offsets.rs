@@ -29,7 +29,7 @@ impl FromStr for Unit {
             "codepoint" | "codepoints" | "char" => Ok(Unit::Codepoint),
             "byte" | "bytes" | "utf8" | "utf-8" => Ok(Unit::Byte),
             other => Err(format!(
-                "unknown offset unit {other:?}: expected utf16, codepoint or byte"
+                "unknown offset unit \"{other}\": expected utf16, codepoint or byte"
             )),
         }
     }

@@ -68,7 +68,7 @@ impl std::str::FromStr for Language {
             "fr" => Ok(Language::Fr),
             "es" => Ok(Language::Es),
             other => Err(format!(
-                "unknown language {other:?}: expected auto, en, de, fr or es"
+                "unknown language \"{other}\": expected auto, en, de, fr or es"
             )),
         }
     }
@@ -89,7 +89,7 @@ impl Layers {
                 "boilerplate" => l.boilerplate = true,
                 other => {
                     return Err(format!(
-                        "unknown layer {other:?}: expected quotes, speakers or boilerplate"
+                        "unknown layer \"{other}\": expected quotes, speakers or boilerplate"
                     ))
                 }
             }

@@ -2334,7 +2334,9 @@ pub fn attribute(
         }
     }
     for sp in &mut out {
-        sp.mentions.sort_by_key(|s| (s.start, s.end));
+        // Spans equal in key are equal: the unstable sort (the one the quotation stage
+        // uses too, so the module carries one sort) gives the same order.
+        sp.mentions.sort_unstable_by_key(|s| (s.start, s.end));
         sp.mentions.dedup();
     }
     out
