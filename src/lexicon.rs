@@ -36,8 +36,13 @@ const EMPTY: u32 = u32::MAX;
 /// The hash of the bytes `word` and `suffix` spell together, ASCII letters folded to lower case
 /// (entries are stored folded, so a word in any case finds them).
 fn hash(word: &[u8], suffix: &[u8]) -> u32 {
+    // Two plain loops rather than one over a chained iterator: this runs for most words of
+    // a text, and the chain's per-byte state test showed in the WebAssembly profile.
     let mut h: u32 = 0x811c_9dc5;
-    for &b in word.iter().chain(suffix) {
+    for &b in word {
+        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+    }
+    for &b in suffix {
         h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
     }
     h ^ (h >> 15)
