@@ -37,10 +37,23 @@ fn lines(text: &str) -> Vec<Span> {
             out.push(Span::new(s2, e2));
         }
     };
-    for (i, c) in text.char_indices() {
-        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+    // A byte scan, nothing decoded: the breaks are \n and \r (ASCII bytes, which occur in no
+    // other character's encoding) and U+2028, U+2029 (E2 80 A8, E2 80 A9: E2 leads a
+    // character, so those three bytes are always that character).
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let n = match b[i] {
+            b'\n' | b'\r' => 1,
+            0xe2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) => 3,
+            _ => 0,
+        };
+        if n > 0 {
             push(start, i);
-            start = i + c.len_utf8();
+            start = i + n;
+            i += n;
+        } else {
+            i += 1;
         }
     }
     push(start, text.len());
