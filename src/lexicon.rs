@@ -172,29 +172,44 @@ fn parse(src: &'static str) -> WordSet {
 
 /// The set of `entries` (each listed once however often it is given).
 fn from_entries(entries: impl Iterator<Item = &'static str> + Clone) -> WordSet {
-    let mut set = WordSet {
-        entries: Vec::new(),
-        slots: vec![EMPTY; (entries.clone().count() * 2).next_power_of_two().max(2)],
-        lengths: 0,
-        starts: [0; 64],
-        ends: [0; 64],
-    };
-    let mask = set.slots.len() - 1;
-    for e in entries.map(str::as_bytes) {
-        if set.find(e, b"") {
-            continue; // listed twice
-        }
-        set.lengths |= 1 << e.len().min(63);
-        set.starts[e.len().min(63)] |= first_key(e.first().copied().unwrap_or(0));
-        set.ends[e.len().min(63)] |= first_key(e.last().copied().unwrap_or(0));
-        let mut i = hash(e, b"") as usize & mask;
-        while set.slots[i] != EMPTY {
-            i = (i + 1) & mask;
-        }
-        set.slots[i] = set.entries.len() as u32;
-        set.entries.push(e);
+    let mut set = WordSet::with_room(entries.clone().count());
+    for e in entries {
+        set.insert(e.as_bytes());
     }
     set
+}
+
+impl WordSet {
+    /// An empty set with room for `n` entries.
+    fn with_room(n: usize) -> WordSet {
+        WordSet {
+            entries: Vec::with_capacity(n),
+            slots: vec![EMPTY; (n * 2).next_power_of_two().max(2)],
+            lengths: 0,
+            starts: [0; 64],
+            ends: [0; 64],
+        }
+    }
+
+    /// Adds `e` (lower case) unless it is an entry already, in one probe sequence either way;
+    /// returns its index in `entries`. The set must have been made with room for it.
+    fn insert(&mut self, e: &'static [u8]) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = hash(e, b"") as usize & mask;
+        loop {
+            match self.slots[i] {
+                EMPTY => break,
+                k if self.entries[k as usize] == e => return k as usize, // listed twice
+                _ => i = (i + 1) & mask,
+            }
+        }
+        self.lengths |= 1 << e.len().min(63);
+        self.starts[e.len().min(63)] |= first_key(e.first().copied().unwrap_or(0));
+        self.ends[e.len().min(63)] |= first_key(e.last().copied().unwrap_or(0));
+        self.slots[i] = self.entries.len() as u32;
+        self.entries.push(e);
+        self.entries.len() - 1
+    }
 }
 
 /// A list whose lines are a word, a space and a tag ("he m", "dem o"): the words in a
@@ -365,18 +380,15 @@ fn lexicon() -> &'static Lexicon {
             env!("OUT_DIR"),
             "/lexicon/articles_de.txt"
         )));
-        let listed = sets
-            .iter()
-            .chain([&pronouns.words, &articles_de.words])
-            .enumerate()
-            .flat_map(|(list, set)| set.entries.iter().map(move |e| (list, *e)));
-        let words = listed
-            .clone()
-            .map(|(_, e)| std::str::from_utf8(e).unwrap_or(""));
-        let all = from_entries(words);
-        let mut member = vec![0u64; all.entries.len()];
-        for (list, e) in listed {
-            if let Some(i) = all.position(e, b"") {
+        let lists = || sets.iter().chain([&pronouns.words, &articles_de.words]);
+        let mut all = WordSet::with_room(lists().map(|set| set.entries.len()).sum());
+        let mut member: Vec<u64> = Vec::new();
+        for (list, set) in lists().enumerate() {
+            for e in &set.entries {
+                let i = all.insert(e);
+                if i == member.len() {
+                    member.push(0);
+                }
                 member[i] |= 1 << list;
             }
         }
