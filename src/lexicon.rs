@@ -68,27 +68,12 @@ impl WordSet {
 
     /// Whether `word` followed by `suffix` ("Mr" + ".") is an entry, in any case.
     pub fn has_suffixed(&self, word: &str, suffix: &str) -> bool {
-        if word.is_ascii() {
-            return self.find(word.as_bytes(), suffix.as_bytes());
-        }
-        // Folded on the stack (most words fit), without an allocation.
-        let mut buf = [0u8; 64];
-        match crate::case::fold_into(word, &mut buf) {
-            Some(n) => self.find(&buf[..n], suffix.as_bytes()),
-            None => self.find(crate::case::to_lower(word).as_bytes(), suffix.as_bytes()),
-        }
+        folded(word, |w| self.find(w, suffix.as_bytes()))
     }
 
     /// The index in `entries` of `word` (in any case), if it is an entry.
     fn index_of(&self, word: &str) -> Option<usize> {
-        if word.is_ascii() {
-            return self.position(word.as_bytes(), b"");
-        }
-        let mut buf = [0u8; 64];
-        match crate::case::fold_into(word, &mut buf) {
-            Some(n) => self.position(&buf[..n], b""),
-            None => self.position(crate::case::to_lower(word).as_bytes(), b""),
-        }
+        folded(word, |w| self.position(w, b""))
     }
 
     /// Looks up `word` + `suffix`, folding ASCII case (other letters must be folded already).
@@ -126,6 +111,19 @@ impl WordSet {
     }
 }
 
+/// Calls `f` with `word` in lower case as the tables compare it: an ASCII word as it is (the
+/// hash and the comparison fold ASCII case), any other folded on the stack when it fits.
+fn folded<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    if word.is_ascii() {
+        return f(word.as_bytes());
+    }
+    let mut buf = [0u8; 64];
+    match crate::case::fold_into(word, &mut buf) {
+        Some(n) => f(&buf[..n]),
+        None => f(crate::case::to_lower(word).as_bytes()),
+    }
+}
+
 /// FNV-1a as a [`std::hash::Hasher`], for the maps the speaker stage keys by name. The
 /// standard SipHash guards against chosen-key flooding, which the names of one pasted text
 /// cannot mount in a way that matters here, and costs several times as much per short key.
@@ -139,11 +137,7 @@ impl Default for Fnv {
 
 impl std::hash::Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = self.0;
         for &b in bytes {
             h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
         }
