@@ -450,6 +450,11 @@ fn closing_list(ls: &[Line], end: usize) -> usize {
 const CLUSTER_WINDOW: usize = 8;
 /// Consecutive prose lines that are the article going on, not a teaser or an author bio.
 const ARTICLE_RUN: usize = 6;
+/// Prose score, about four paragraphs, that the [`CLUSTER_WINDOW`] lines after a furniture
+/// line must hold for the article to be going on when its paragraphs come one at a time,
+/// between headings, questions or list labels (an FAQ, a listicle) rather than in a run of
+/// [`ARTICLE_RUN`]. Teasers after a "Related" line are one or two short blurbs, not this.
+const NEAR_PROSE: f32 = 100.0;
 
 /// Whether a furniture line reads like an insert between paragraphs rather than a page's
 /// footer: a short label ("Advertisement", "Read More"), a labelled line ("Read more: …",
@@ -470,7 +475,8 @@ fn resumes(after: &[Line]) -> bool {
 /// once half of it is and more furniture follows close by. Teaser blurbs and author bios
 /// after it read like prose, but they are not the article. A lone furniture line that the
 /// article goes on after (a "Read more: …" between paragraphs, a run of six or more prose
-/// lines later on) is not the end, unless furniture crowds around it; an insert followed
+/// lines later on, or about four paragraphs' worth of prose in the lines right after it,
+/// headings between them) is not the end, unless furniture crowds around it; an insert followed
 /// at once by two full paragraphs ("ADVERTISEMENT" mid-article) never is; nor is an FAQ
 /// question ("Where can I sign up?"). A line that closes an article (a copyright, a wire
 /// byline, "Related articles") ends it once half of the prose is behind it.
@@ -494,7 +500,13 @@ fn article_end(ls: &[Line], start: usize, end: usize) -> usize {
                 .iter()
                 .filter(|l| l.phrase)
                 .count();
-            let goes_on = (longest_after[i - start + 1] >= ARTICLE_RUN && cluster < 3)
+            // Prose in the lines right after it, headings and questions between paragraphs.
+            let near: f32 = ls[i + 1..end.min(i + 1 + CLUSTER_WINDOW)]
+                .iter()
+                .map(|l| l.score.max(0.0))
+                .sum();
+            let goes_on = ((longest_after[i - start + 1] >= ARTICLE_RUN || near >= NEAR_PROSE)
+                && cluster < 3)
                 || (l.insert && resumes(&ls[i + 1..end]));
             if !goes_on && (seen >= total * 0.7 || (seen >= total * 0.5 && cluster >= 2)) {
                 return i;
@@ -756,6 +768,33 @@ mod tests {
         assert_eq!(k[0], ("Advertisement".to_string(), BoilerplateKind::Inline));
         assert!(k[1].0.starts_with("Share This Story"), "{k:?}");
         assert_eq!(k[1].1, BoilerplateKind::Footer);
+    }
+
+    #[test]
+    fn a_subscribe_line_before_single_paragraphs_under_headings_is_not_the_end() {
+        // Most of the prose is behind the sign-up line, and the article goes on one paragraph
+        // at a time under short headings (no run of six prose lines): it is still the article.
+        let long = format!("{PROSE} {PROSE}");
+        let mut parts = vec![PROSE; 16];
+        parts.extend([
+            "Subscribe",
+            "What comes next",
+            "The cost",
+            &long,
+            "The timetable",
+            &long,
+            "The tickets",
+            &long,
+            "Share",
+            "Facebook",
+        ]);
+        let k = kinds(&article(&parts));
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(k[0], ("Subscribe".to_string(), BoilerplateKind::Inline));
+        assert_eq!(
+            k[1],
+            ("Share\n\nFacebook".to_string(), BoilerplateKind::Footer)
+        );
     }
 
     #[test]
