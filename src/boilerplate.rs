@@ -281,13 +281,32 @@ fn run_weight(s: &str, words: usize, phrase: bool) -> f32 {
     }
 }
 
+/// Lines of a list that a paragraph announces ("Below are the tools you will need:"): the
+/// short lines after a paragraph (ten words or more: "Tags:" or "Exclusive deal:" announce
+/// nothing of the article's) ending with a colon, up to the next prose, furniture
+/// phrase or closing line, count as a list's items do ([`DATA_WEIGHT`]), so an announced
+/// list without bullets or figures does not cut the article either.
+fn announced_lists(ls: &mut [Line]) {
+    let mut listed = false;
+    for l in ls.iter_mut() {
+        if l.score > 0.0 {
+            listed = l.announces && !l.phrase && l.score >= 10.0;
+        } else if l.phrase || l.closing {
+            listed = false;
+        } else if listed {
+            l.weight = l.weight.min(DATA_WEIGHT);
+        }
+    }
+}
+
 /// The boilerplate regions of `text`, in order: whole lines, never overlapping.
 pub fn find(text: &str) -> Vec<Boilerplate> {
     let spans = lines(text);
     if spans.is_empty() {
         return Vec::new();
     }
-    let ls: Vec<Line> = spans.into_iter().map(|s| measure(text, s)).collect();
+    let mut ls: Vec<Line> = spans.into_iter().map(|s| measure(text, s)).collect();
+    announced_lists(&mut ls);
     let blocks = blocks(&ls);
     let Some((body_start, body_end)) = body(&blocks) else {
         return Vec::new();
@@ -712,6 +731,22 @@ mod tests {
                 "Share\nFacebook\nTwitter\nEmail".to_string(),
                 BoilerplateKind::Footer
             )
+        );
+    }
+
+    #[test]
+    fn a_list_a_paragraph_announces_stays_article() {
+        // Twenty bare items, no bullets, no figures, between two parts of an article: the
+        // paragraph before them says a list follows.
+        let mut parts = vec![PROSE; 3];
+        parts.push("Every desk is different, so here are the groups of supplies that most home offices will need to find a place for:");
+        parts.extend(["Pens", "Pencils", "Markers", "Scissors", "Paper Clips"].repeat(4));
+        parts.extend([PROSE; 3]);
+        parts.extend(["Share", "Facebook"]);
+        let k = kinds(&parts.join("\n"));
+        assert_eq!(
+            k,
+            vec![("Share\nFacebook".to_string(), BoilerplateKind::Footer)]
         );
     }
 
