@@ -314,7 +314,8 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
     let body_start = earlier_start(&blocks, body_start);
     let body_end = later_end(&ls, &blocks, body_end);
     let body_end = closing_list(&ls, body_end);
-    let body_end = article_end(&ls, body_start, body_end);
+    let (body_end, items_end) = numbered_items(text, &ls, body_start, body_end);
+    let body_end = article_end(&ls, body_start, body_end, items_end);
     let mut out: Vec<Boilerplate> = Vec::new();
     let mut push = |span: Span, kind: BoilerplateKind| match out.last_mut() {
         // Merge consecutive lines of one kind into one region.
@@ -464,6 +465,58 @@ fn closing_list(ls: &[Line], end: usize) -> usize {
     end
 }
 
+/// The number of a numbered item ("3. Harbour Town", "(12) Keep receipts"), if the line is one.
+fn item_number(s: &str) -> Option<u32> {
+    if !list_marker(s) {
+        return None;
+    }
+    let digits = s.strip_prefix('(').unwrap_or(s);
+    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    (n > 0).then(|| {
+        digits.as_bytes()[..n]
+            .iter()
+            .fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'))
+    })
+}
+
+/// Where the body ends once the article's numbered items are followed past it: a listicle
+/// ("1. …", "2. …", each item a paragraph and a box of short facts) costs the maximum-sum
+/// body its later items, but a line after the body that goes on with the body's last item
+/// number (the next number, then the one after it…) is the same article. The body then
+/// takes the items in, and the last item's lines up to the first furniture phrase or
+/// closing line. Lists after an article ("Most read": 1, 2, 3…) start again from one, and
+/// a closing line (a copyright) stops the search. Returns the body's end and the line of
+/// the last item taken in (the body's start when none), before which the article does not
+/// end.
+fn numbered_items(text: &str, ls: &[Line], start: usize, end: usize) -> (usize, usize) {
+    let line = |l: &Line| &text[l.span.start..l.span.end];
+    let Some(mut last) = ls[start..end]
+        .iter()
+        .rev()
+        .find_map(|l| item_number(line(l)))
+    else {
+        return (end, start);
+    };
+    let mut item_end = end;
+    for (i, l) in ls.iter().enumerate().skip(end) {
+        if l.closing {
+            break;
+        }
+        if item_number(line(l)) == Some(last + 1) {
+            last += 1;
+            item_end = i + 1;
+        }
+    }
+    if item_end == end {
+        return (end, start);
+    }
+    let rest = ls[item_end..]
+        .iter()
+        .take_while(|l| !l.phrase && !l.closing)
+        .count();
+    (item_end + rest, item_end - 1)
+}
+
 /// Lines after a furniture line that are searched for more furniture (a footer is a
 /// cluster: "Share", "Tags:", "Related posts", a sign-up…).
 const CLUSTER_WINDOW: usize = 8;
@@ -498,8 +551,9 @@ fn resumes(after: &[Line]) -> bool {
 /// headings between them) is not the end, unless furniture crowds around it; an insert followed
 /// at once by two full paragraphs ("ADVERTISEMENT" mid-article) never is; nor is an FAQ
 /// question ("Where can I sign up?"). A line that closes an article (a copyright, a wire
-/// byline, "Related articles") ends it once half of the prose is behind it.
-fn article_end(ls: &[Line], start: usize, end: usize) -> usize {
+/// byline, "Related articles") ends it once half of the prose is behind it. Numbered items
+/// the body was extended to (up to line `items`, see [`numbered_items`]) are the article.
+fn article_end(ls: &[Line], start: usize, end: usize, items: usize) -> usize {
     // Longest run of prose lines from each line to the body's end, built backwards.
     let mut longest_after = vec![0usize; end - start + 1];
     let mut run = 0;
@@ -511,6 +565,10 @@ fn article_end(ls: &[Line], start: usize, end: usize) -> usize {
     let mut seen = 0.0;
     for i in start..end {
         let l = &ls[i];
+        if i < items {
+            seen += l.score.max(0.0);
+            continue;
+        }
         if l.closing && !l.question && seen >= total * 0.5 {
             return i;
         }
@@ -748,6 +806,45 @@ mod tests {
             k,
             vec![("Share\nFacebook".to_string(), BoilerplateKind::Footer)]
         );
+    }
+
+    #[test]
+    fn numbered_items_past_the_body_stay_article() {
+        // A listicle: each numbered item is one paragraph and a box of short facts that
+        // costs more than the paragraph gains, so the maximum-sum body stops early; the
+        // items after it go on with the numbering, and are the article up to its copyright.
+        let facts = [
+            "Overview",
+            "Founded in the old town",
+            "Services",
+            "Trams",
+            "Buses",
+            "Ferries",
+            "Night lines",
+            "Clients",
+            "City Council",
+            "Port Authority",
+            "Strengths",
+            "Reliable timetables",
+            "Friendly staff",
+        ];
+        let names: Vec<String> = (1..=5)
+            .map(|k| format!("{k}. Harbour Transit Group"))
+            .collect();
+        let mut parts = vec![PROSE; 4];
+        for name in &names {
+            parts.push(name);
+            parts.push(PROSE);
+            parts.extend(facts);
+        }
+        parts.extend(["© 2024 Example Media", "News", "Sport", "Weather"]);
+        let k = kinds(&parts.join("\n"));
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(k[0].1, BoilerplateKind::Footer);
+        assert!(k[0].0.starts_with("© 2024"), "{k:?}");
+        assert_eq!(item_number("12) Keep the receipts"), Some(12));
+        assert_eq!(item_number("(3) Harbour"), Some(3));
+        assert_eq!(item_number("2024 was a year"), None);
     }
 
     #[test]
