@@ -527,6 +527,12 @@ const ARTICLE_RUN: usize = 6;
 /// between headings, questions or list labels (an FAQ, a listicle) rather than in a run of
 /// [`ARTICLE_RUN`]. Teasers after a "Related" line are one or two short blurbs, not this.
 const NEAR_PROSE: f32 = 100.0;
+/// Prose score, twice [`NEAR_PROSE`], that the lines right after a closing heading ("Related
+/// articles", "Copyright license") must hold, with no other furniture line among them, for
+/// it to be a heading of the article (a teaser box it goes on after, a section on licences)
+/// rather than its end. A closing sentence (a copyright notice, "This article was…") ends
+/// it whatever follows.
+const CLOSING_NEAR_PROSE: f32 = 2.0 * NEAR_PROSE;
 
 /// Whether a furniture line reads like an insert between paragraphs rather than a page's
 /// footer: a short label ("Advertisement", "Read More"), a labelled line ("Read more: …",
@@ -551,7 +557,8 @@ fn resumes(after: &[Line]) -> bool {
 /// headings between them) is not the end, unless furniture crowds around it; an insert followed
 /// at once by two full paragraphs ("ADVERTISEMENT" mid-article) never is; nor is an FAQ
 /// question ("Where can I sign up?"). A line that closes an article (a copyright, a wire
-/// byline, "Related articles") ends it once half of the prose is behind it. Numbered items
+/// byline, "Related articles") ends it once half of the prose is behind it, unless it is a
+/// short heading that the article plainly goes on after (see [`CLOSING_NEAR_PROSE`]). Numbered items
 /// the body was extended to (up to line `items`, see [`numbered_items`]) are the article.
 fn article_end(ls: &[Line], start: usize, end: usize, items: usize) -> usize {
     // Longest run of prose lines from each line to the body's end, built backwards.
@@ -569,7 +576,21 @@ fn article_end(ls: &[Line], start: usize, end: usize, items: usize) -> usize {
             seen += l.score.max(0.0);
             continue;
         }
-        if l.closing && !l.question && seen >= total * 0.5 {
+        // Prose in the lines right after it, headings and questions between paragraphs; and
+        // whether no other furniture line stands among them.
+        let near = || -> f32 {
+            ls[i + 1..end.min(i + 1 + CLUSTER_WINDOW)]
+                .iter()
+                .map(|l| l.score.max(0.0))
+                .sum()
+        };
+        let alone = || {
+            !ls[i + 1..ls.len().min(i + CLUSTER_WINDOW)]
+                .iter()
+                .any(|l| l.phrase || l.closing)
+        };
+        let section = || l.score <= 0.0 && alone() && near() >= CLOSING_NEAR_PROSE;
+        if l.closing && !l.question && seen >= total * 0.5 && !section() {
             return i;
         }
         if l.phrase {
@@ -577,12 +598,7 @@ fn article_end(ls: &[Line], start: usize, end: usize, items: usize) -> usize {
                 .iter()
                 .filter(|l| l.phrase)
                 .count();
-            // Prose in the lines right after it, headings and questions between paragraphs.
-            let near: f32 = ls[i + 1..end.min(i + 1 + CLUSTER_WINDOW)]
-                .iter()
-                .map(|l| l.score.max(0.0))
-                .sum();
-            let goes_on = ((longest_after[i - start + 1] >= ARTICLE_RUN || near >= NEAR_PROSE)
+            let goes_on = ((longest_after[i - start + 1] >= ARTICLE_RUN || near() >= NEAR_PROSE)
                 && cluster < 3)
                 || (l.insert && resumes(&ls[i + 1..end]));
             if !goes_on && (seen >= total * 0.7 || (seen >= total * 0.5 && cluster >= 2)) {
@@ -923,6 +939,32 @@ mod tests {
         let k = kinds(&article(&parts));
         assert_eq!(k.len(), 2, "{k:?}");
         assert_eq!(k[0], ("Subscribe".to_string(), BoilerplateKind::Inline));
+        assert_eq!(
+            k[1],
+            ("Share\n\nFacebook".to_string(), BoilerplateKind::Footer)
+        );
+    }
+
+    #[test]
+    fn a_closing_heading_the_article_goes_on_after_is_not_the_end() {
+        // A "Related articles" box of two links mid-article, then five long paragraphs and no
+        // furniture: the article goes on. A closing sentence stays the end (see
+        // a_long_copyright_line_closes_the_article).
+        let long = format!("{PROSE} {PROSE}");
+        let mut parts = vec![PROSE; 16];
+        parts.extend([
+            "Related articles",
+            "Why the trams are late again",
+            "What the new timetable means for you",
+        ]);
+        parts.extend([long.as_str(); 5]);
+        parts.extend(["Share", "Facebook"]);
+        let k = kinds(&article(&parts));
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(
+            k[0],
+            ("Related articles".to_string(), BoilerplateKind::Inline)
+        );
         assert_eq!(
             k[1],
             ("Share\n\nFacebook".to_string(), BoilerplateKind::Footer)
