@@ -531,7 +531,8 @@ const NEAR_PROSE: f32 = 100.0;
 /// articles", "Copyright license") must hold, with no other furniture line among them, for
 /// it to be a heading of the article (a teaser box it goes on after, a section on licences)
 /// rather than its end. A closing sentence (a copyright notice, "This article was…") ends
-/// it whatever follows.
+/// it whatever follows. The same prose after a furniture line keeps it from ending the
+/// article even when more furniture crowds around it (a sign-in box between paragraphs).
 const CLOSING_NEAR_PROSE: f32 = 2.0 * NEAR_PROSE;
 
 /// Whether a furniture line reads like an insert between paragraphs rather than a page's
@@ -554,7 +555,8 @@ fn resumes(after: &[Line]) -> bool {
 /// after it read like prose, but they are not the article. A lone furniture line that the
 /// article goes on after (a "Read more: …" between paragraphs, a run of six or more prose
 /// lines later on, or about four paragraphs' worth of prose in the lines right after it,
-/// headings between them) is not the end, unless furniture crowds around it; an insert followed
+/// headings between them) is not the end, unless furniture crowds around it (twice that
+/// prose right after it outweighs any crowd: a sign-in box between paragraphs); an insert followed
 /// at once by two full paragraphs ("ADVERTISEMENT" mid-article) never is; nor is an FAQ
 /// question ("Where can I sign up?"). A line that closes an article (a copyright, a wire
 /// byline, "Related articles") ends it once half of the prose is behind it, unless it is a
@@ -598,8 +600,10 @@ fn article_end(ls: &[Line], start: usize, end: usize, items: usize) -> usize {
                 .iter()
                 .filter(|l| l.phrase)
                 .count();
-            let goes_on = ((longest_after[i - start + 1] >= ARTICLE_RUN || near() >= NEAR_PROSE)
+            let near = near();
+            let goes_on = ((longest_after[i - start + 1] >= ARTICLE_RUN || near >= NEAR_PROSE)
                 && cluster < 3)
+                || near >= CLOSING_NEAR_PROSE
                 || (l.insert && resumes(&ls[i + 1..end]));
             if !goes_on && (seen >= total * 0.7 || (seen >= total * 0.5 && cluster >= 2)) {
                 return i;
@@ -939,6 +943,25 @@ mod tests {
         let k = kinds(&article(&parts));
         assert_eq!(k.len(), 2, "{k:?}");
         assert_eq!(k[0], ("Subscribe".to_string(), BoilerplateKind::Inline));
+        assert_eq!(
+            k[1],
+            ("Share\n\nFacebook".to_string(), BoilerplateKind::Footer)
+        );
+    }
+
+    #[test]
+    fn a_sign_in_box_before_many_paragraphs_is_not_the_end() {
+        // Three furniture lines crowd together mid-article (a sign-in wall), but five long
+        // paragraphs follow at once: the article goes on.
+        let long = format!("{PROSE} {PROSE}");
+        let mut parts = vec![PROSE; 14];
+        parts.extend(["Subscribe", "Sign in", "Remember me for faster sign in"]);
+        parts.extend([long.as_str(); 5]);
+        parts.extend(["Share", "Facebook"]);
+        let k = kinds(&article(&parts));
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(k[0].1, BoilerplateKind::Inline);
+        assert!(k[0].0.starts_with("Subscribe"), "{k:?}");
         assert_eq!(
             k[1],
             ("Share\n\nFacebook".to_string(), BoilerplateKind::Footer)
