@@ -7,7 +7,8 @@
 //! total score (a maximum-sum segment, so short article lines between prose lines, such
 //! as a one-sentence paragraph or a list, stay inside it). Lines before the body are the
 //! header, lines after it the footer, and short phrase lines inside it are inline
-//! boilerplate ("ADVERTISEMENT", "Read more: …").
+//! boilerplate ("ADVERTISEMENT", "Read more: …"), unless the phrase is what the article
+//! itself is about (see [`Topics`]).
 
 use std::sync::OnceLock;
 
@@ -22,6 +23,8 @@ struct Line {
     score: f32,
     /// Says a boilerplate phrase and is short enough to be nothing else.
     phrase: bool,
+    /// The phrase it says ("" for none, or for a whole furniture line such as "Share").
+    said: &'static str,
     /// How much the line counts towards the length of a run of non-prose lines (see
     /// [`run_weight`]).
     weight: f32,
@@ -71,10 +74,17 @@ fn by_first_byte(list: &'static lexicon::WordSet) -> Vec<Vec<&'static str>> {
 /// Whether the (lower-cased) line holds a boilerplate phrase as whole words ("sign up" in
 /// "Sign up for…", not in "resign upstairs"; "register" not in "registered"), or is all of
 /// a furniture line ("Facebook", "Share") of `lexicon/boilerplate_lines.txt`.
+#[cfg(test)]
 fn has_phrase(lower: &str) -> bool {
+    said(lower).is_some()
+}
+
+/// The boilerplate phrase the (lower-cased) line says (see [`has_phrase`]): the phrase of
+/// `lexicon/boilerplate_phrases.txt`, or "" when the line is all of a furniture line.
+fn said(lower: &str) -> Option<&'static str> {
     let bare = lower.trim_matches(|c: char| c.is_whitespace() || LINE_TRIM.contains(&c));
     if lexicon::boilerplate_lines().contains(bare) {
-        return true;
+        return Some("");
     }
     let index = phrase_index();
     let mut prev_word = false;
@@ -82,16 +92,88 @@ fn has_phrase(lower: &str) -> bool {
         let word = crate::case::is_word_char(c);
         if !(word && prev_word) {
             let group = &index[(c as usize).min(128)];
-            if group
+            if let Some(p) = group
                 .iter()
-                .any(|p| lower[i..].starts_with(p) && ends_word(p, &lower[i + p.len()..]))
+                .find(|p| lower[i..].starts_with(*p) && ends_word(p, &lower[i + p.len()..]))
             {
-                return true;
+                return Some(p);
             }
         }
         prev_word = word;
     }
-    false
+    None
+}
+
+/// Paragraphs of the article's opening that must use a furniture phrase for it to be the
+/// article's topic (see [`Topics`]).
+const TOPIC_PARAGRAPHS: usize = 3;
+/// The opening paragraphs searched for the topic, and how much of each (bytes): the search
+/// costs the same whatever the length of the text.
+const TOPIC_OPENING: usize = 20;
+const TOPIC_BYTES: usize = 4096;
+
+/// Which furniture phrases are the article's own topic: a piece on advertising agencies
+/// has headings that say "Advertising", one on podcasts says "Podcast", one on newsletters
+/// "Newsletter". A phrase that three or more paragraphs (lines of ten words or more) of the
+/// article's opening use as a word, in any case, marks no furniture there: such a line is
+/// neither inline boilerplate nor the article's end. Each phrase is looked up once.
+struct Topics<'a> {
+    text: &'a [u8],
+    opening: Vec<Span>,
+    known: Vec<(&'static str, bool)>,
+}
+
+impl<'a> Topics<'a> {
+    fn new(text: &'a str, body: &[Line]) -> Self {
+        Topics {
+            text: text.as_bytes(),
+            opening: body
+                .iter()
+                .filter(|l| l.score >= 10.0)
+                .take(TOPIC_OPENING)
+                .map(|l| l.span)
+                .collect(),
+            known: Vec::new(),
+        }
+    }
+
+    /// Whether the furniture line `l` says a phrase that is the article's topic.
+    fn of(&mut self, l: &Line) -> bool {
+        if l.said.is_empty() {
+            return false;
+        }
+        if let Some(&(_, topic)) = self.known.iter().find(|k| std::ptr::eq(k.0, l.said)) {
+            return topic;
+        }
+        let phrase = l.said.as_bytes();
+        let topic = self
+            .opening
+            .iter()
+            .filter(|p| {
+                let end = p.end.min(p.start + TOPIC_BYTES);
+                says_word(&self.text[p.start..end], phrase)
+            })
+            .nth(TOPIC_PARAGRAPHS - 1)
+            .is_some();
+        self.known.push((l.said, topic));
+        topic
+    }
+}
+
+/// Whether `line` holds the lower-case `phrase` as whole words, ASCII letters in any case.
+fn says_word(line: &[u8], phrase: &[u8]) -> bool {
+    let Some(&first) = phrase.first() else {
+        return false;
+    };
+    let word = |b: &u8| b.is_ascii_alphanumeric();
+    let open_end = !phrase.last().is_some_and(word);
+    line.len() >= phrase.len()
+        && (0..=line.len() - phrase.len()).any(|i| {
+            line[i].to_ascii_lowercase() == first
+                && line[i..i + phrase.len()].eq_ignore_ascii_case(phrase)
+                && (i == 0 || !word(&line[i - 1]))
+                && (open_end || line.get(i + phrase.len()).is_none_or(|b| !word(b)))
+        })
 }
 
 /// Whether the line starts with a phrase of `lexicon/boilerplate_ends.txt` ("© 2019 …",
@@ -231,11 +313,16 @@ fn measure(text: &str, span: Span) -> Line {
     // megabyte-long line, or thousands of lines of bare marks, are not scanned for each phrase).
     // A question is an FAQ heading or a sentence ("How do I sign up?"), not furniture.
     let question = s.ends_with('?');
-    let phrase = n <= 12
+    let said = if n <= 12
         && !question
         && s.len() <= 400
         && s.chars().any(|c| crate::case::is_word_char(c) || c == '©')
-        && has_phrase(&crate::case::to_lower(s));
+    {
+        said(&crate::case::to_lower(s))
+    } else {
+        None
+    };
+    let phrase = said.is_some();
     // Prose: long lines, or sentence-ending ones; function words make it surer (for the
     // languages in the stop-word list; other languages go by length and punctuation).
     let mut score = if n >= 10 && (density >= DENSE || terminal) {
@@ -253,6 +340,7 @@ fn measure(text: &str, span: Span) -> Line {
         words: n,
         score,
         phrase,
+        said: said.unwrap_or(""),
         weight: run_weight(s, n, phrase),
         question,
         insert: phrase && insert_like(s, n),
@@ -315,7 +403,8 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
     let body_end = later_end(&ls, &blocks, body_end);
     let body_end = closing_list(&ls, body_end);
     let (body_end, items_end) = numbered_items(text, &ls, body_start, body_end);
-    let body_end = article_end(&ls, body_start, body_end, items_end);
+    let body_end = article_end(text, &ls, body_start, body_end, items_end);
+    let mut inline_topics = Topics::new(text, &ls[body_start..body_end]);
     let mut out: Vec<Boilerplate> = Vec::new();
     let mut push = |span: Span, kind: BoilerplateKind| match out.last_mut() {
         // Merge consecutive lines of one kind into one region.
@@ -333,7 +422,7 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
             push(l.span, BoilerplateKind::Header);
         } else if i >= body_end {
             push(l.span, BoilerplateKind::Footer);
-        } else if l.phrase && l.words <= 8 {
+        } else if l.phrase && l.words <= 8 && !inline_topics.of(l) {
             push(l.span, BoilerplateKind::Inline);
         }
     }
@@ -510,9 +599,10 @@ fn numbered_items(text: &str, ls: &[Line], start: usize, end: usize) -> (usize, 
     if item_end == end {
         return (end, start);
     }
+    let mut topics = Topics::new(text, &ls[start..end]);
     let rest = ls[item_end..]
         .iter()
-        .take_while(|l| !l.phrase && !l.closing)
+        .take_while(|l| !l.closing && (!l.phrase || topics.of(l)))
         .count();
     (item_end + rest, item_end - 1)
 }
@@ -562,7 +652,7 @@ fn resumes(after: &[Line]) -> bool {
 /// byline, "Related articles") ends it once half of the prose is behind it, unless it is a
 /// short heading that the article plainly goes on after (see [`CLOSING_NEAR_PROSE`]). Numbered items
 /// the body was extended to (up to line `items`, see [`numbered_items`]) are the article.
-fn article_end(ls: &[Line], start: usize, end: usize, items: usize) -> usize {
+fn article_end(text: &str, ls: &[Line], start: usize, end: usize, items: usize) -> usize {
     // Longest run of prose lines from each line to the body's end, built backwards.
     let mut longest_after = vec![0usize; end - start + 1];
     let mut run = 0;
@@ -571,6 +661,7 @@ fn article_end(ls: &[Line], start: usize, end: usize, items: usize) -> usize {
         longest_after[i - start] = longest_after[i - start + 1].max(run);
     }
     let total: f32 = ls[start..end].iter().map(|l| l.score.max(0.0)).sum();
+    let mut topics = Topics::new(text, &ls[start..end]);
     let mut seen = 0.0;
     for i in start..end {
         let l = &ls[i];
@@ -605,7 +696,10 @@ fn article_end(ls: &[Line], start: usize, end: usize, items: usize) -> usize {
                 && cluster < 3)
                 || near >= CLOSING_NEAR_PROSE
                 || (l.insert && resumes(&ls[i + 1..end]));
-            if !goes_on && (seen >= total * 0.7 || (seen >= total * 0.5 && cluster >= 2)) {
+            if !goes_on
+                && (seen >= total * 0.7 || (seen >= total * 0.5 && cluster >= 2))
+                && !topics.of(l)
+            {
                 return i;
             }
         }
@@ -966,6 +1060,37 @@ mod tests {
             k[1],
             ("Share\n\nFacebook".to_string(), BoilerplateKind::Footer)
         );
+    }
+
+    #[test]
+    fn a_furniture_word_the_article_is_about_marks_no_furniture() {
+        // An article on advertising: its heading "Advertising budgets for …" is neither inline
+        // boilerplate nor the article's end. The same heading in an article that is not
+        // about advertising ends it.
+        let ads = "Advertising on local radio still reaches more listeners than most of the new channels, the agency said in its yearly report.";
+        let tail = [
+            "Advertising budgets for the coming year",
+            PROSE,
+            PROSE,
+            "Share",
+            "Facebook",
+        ];
+        let mut parts = vec![ads; 3];
+        parts.extend([PROSE; 10]);
+        parts.extend(tail);
+        let k = kinds(&article(&parts));
+        assert_eq!(
+            k,
+            vec![("Share\n\nFacebook".to_string(), BoilerplateKind::Footer)]
+        );
+        let mut parts = vec![PROSE; 13];
+        parts.extend(tail);
+        let k = kinds(&article(&parts));
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert!(k[0].0.starts_with("Advertising budgets"), "{k:?}");
+        assert!(says_word(b"Paid advertising works", b"advertising"));
+        assert!(!says_word(b"advertisings", b"advertising"));
+        assert!(says_word(b"See related: this", b"related:"));
     }
 
     #[test]
