@@ -7,7 +7,8 @@
 //! total score (a maximum-sum segment, so short article lines between prose lines, such
 //! as a one-sentence paragraph or a list, stay inside it). Lines before the body are the
 //! header, lines after it the footer, and short phrase lines inside it are inline
-//! boilerplate ("ADVERTISEMENT", "Read more: …").
+//! boilerplate ("ADVERTISEMENT", "Read more: …"), unless the phrase is what the article
+//! itself is about (see [`Topics`]).
 
 use std::sync::OnceLock;
 
@@ -22,6 +23,8 @@ struct Line {
     score: f32,
     /// Says a boilerplate phrase and is short enough to be nothing else.
     phrase: bool,
+    /// The phrase it says ("" for none, or for a whole furniture line such as "Share").
+    said: &'static str,
     /// How much the line counts towards the length of a run of non-prose lines (see
     /// [`run_weight`]).
     weight: f32,
@@ -71,10 +74,17 @@ fn by_first_byte(list: &'static lexicon::WordSet) -> Vec<Vec<&'static str>> {
 /// Whether the (lower-cased) line holds a boilerplate phrase as whole words ("sign up" in
 /// "Sign up for…", not in "resign upstairs"; "register" not in "registered"), or is all of
 /// a furniture line ("Facebook", "Share") of `lexicon/boilerplate_lines.txt`.
+#[cfg(test)]
 fn has_phrase(lower: &str) -> bool {
+    said(lower).is_some()
+}
+
+/// The boilerplate phrase the (lower-cased) line says (see [`has_phrase`]): the phrase of
+/// `lexicon/boilerplate_phrases.txt`, or "" when the line is all of a furniture line.
+fn said(lower: &str) -> Option<&'static str> {
     let bare = lower.trim_matches(|c: char| c.is_whitespace() || LINE_TRIM.contains(&c));
     if lexicon::boilerplate_lines().contains(bare) {
-        return true;
+        return Some("");
     }
     let index = phrase_index();
     let mut prev_word = false;
@@ -82,16 +92,88 @@ fn has_phrase(lower: &str) -> bool {
         let word = crate::case::is_word_char(c);
         if !(word && prev_word) {
             let group = &index[(c as usize).min(128)];
-            if group
+            if let Some(p) = group
                 .iter()
-                .any(|p| lower[i..].starts_with(p) && ends_word(p, &lower[i + p.len()..]))
+                .find(|p| lower[i..].starts_with(*p) && ends_word(p, &lower[i + p.len()..]))
             {
-                return true;
+                return Some(p);
             }
         }
         prev_word = word;
     }
-    false
+    None
+}
+
+/// Paragraphs of the article's opening that must use a furniture phrase for it to be the
+/// article's topic (see [`Topics`]).
+const TOPIC_PARAGRAPHS: usize = 3;
+/// The opening paragraphs searched for the topic, and how much of each (bytes): the search
+/// costs the same whatever the length of the text.
+const TOPIC_OPENING: usize = 20;
+const TOPIC_BYTES: usize = 4096;
+
+/// Which furniture phrases are the article's own topic: a piece on advertising agencies
+/// has headings that say "Advertising", one on podcasts says "Podcast", one on newsletters
+/// "Newsletter". A phrase that three or more paragraphs (lines of ten words or more) of the
+/// article's opening use as a word, in any case, marks no furniture there: such a line is
+/// neither inline boilerplate nor the article's end. Each phrase is looked up once.
+struct Topics<'a> {
+    text: &'a [u8],
+    opening: Vec<Span>,
+    known: Vec<(&'static str, bool)>,
+}
+
+impl<'a> Topics<'a> {
+    fn new(text: &'a str, body: &[Line]) -> Self {
+        Topics {
+            text: text.as_bytes(),
+            opening: body
+                .iter()
+                .filter(|l| l.score >= 10.0)
+                .take(TOPIC_OPENING)
+                .map(|l| l.span)
+                .collect(),
+            known: Vec::new(),
+        }
+    }
+
+    /// Whether the furniture line `l` says a phrase that is the article's topic.
+    fn of(&mut self, l: &Line) -> bool {
+        if l.said.is_empty() {
+            return false;
+        }
+        if let Some(&(_, topic)) = self.known.iter().find(|k| std::ptr::eq(k.0, l.said)) {
+            return topic;
+        }
+        let phrase = l.said.as_bytes();
+        let topic = self
+            .opening
+            .iter()
+            .filter(|p| {
+                let end = p.end.min(p.start + TOPIC_BYTES);
+                says_word(&self.text[p.start..end], phrase)
+            })
+            .nth(TOPIC_PARAGRAPHS - 1)
+            .is_some();
+        self.known.push((l.said, topic));
+        topic
+    }
+}
+
+/// Whether `line` holds the lower-case `phrase` as whole words, ASCII letters in any case.
+fn says_word(line: &[u8], phrase: &[u8]) -> bool {
+    let Some(&first) = phrase.first() else {
+        return false;
+    };
+    let word = |b: &u8| b.is_ascii_alphanumeric();
+    let open_end = !phrase.last().is_some_and(word);
+    line.len() >= phrase.len()
+        && (0..=line.len() - phrase.len()).any(|i| {
+            line[i].to_ascii_lowercase() == first
+                && line[i..i + phrase.len()].eq_ignore_ascii_case(phrase)
+                && (i == 0 || !word(&line[i - 1]))
+                && (open_end || line.get(i + phrase.len()).is_none_or(|b| !word(b)))
+        })
 }
 
 /// Whether the line starts with a phrase of `lexicon/boilerplate_ends.txt` ("© 2019 …",
@@ -231,11 +313,16 @@ fn measure(text: &str, span: Span) -> Line {
     // megabyte-long line, or thousands of lines of bare marks, are not scanned for each phrase).
     // A question is an FAQ heading or a sentence ("How do I sign up?"), not furniture.
     let question = s.ends_with('?');
-    let phrase = n <= 12
+    let said = if n <= 12
         && !question
         && s.len() <= 400
         && s.chars().any(|c| crate::case::is_word_char(c) || c == '©')
-        && has_phrase(&crate::case::to_lower(s));
+    {
+        said(&crate::case::to_lower(s))
+    } else {
+        None
+    };
+    let phrase = said.is_some();
     // Prose: long lines, or sentence-ending ones; function words make it surer (for the
     // languages in the stop-word list; other languages go by length and punctuation).
     let mut score = if n >= 10 && (density >= DENSE || terminal) {
@@ -253,6 +340,7 @@ fn measure(text: &str, span: Span) -> Line {
         words: n,
         score,
         phrase,
+        said: said.unwrap_or(""),
         weight: run_weight(s, n, phrase),
         question,
         insert: phrase && insert_like(s, n),
@@ -281,13 +369,32 @@ fn run_weight(s: &str, words: usize, phrase: bool) -> f32 {
     }
 }
 
+/// Lines of a list that a paragraph announces ("Below are the tools you will need:"): the
+/// short lines after a paragraph (ten words or more: "Tags:" or "Exclusive deal:" announce
+/// nothing of the article's) ending with a colon, up to the next prose, furniture
+/// phrase or closing line, count as a list's items do ([`DATA_WEIGHT`]), so an announced
+/// list without bullets or figures does not cut the article either.
+fn announced_lists(ls: &mut [Line]) {
+    let mut listed = false;
+    for l in ls.iter_mut() {
+        if l.score > 0.0 {
+            listed = l.announces && !l.phrase && l.score >= 10.0;
+        } else if l.phrase || l.closing {
+            listed = false;
+        } else if listed {
+            l.weight = l.weight.min(DATA_WEIGHT);
+        }
+    }
+}
+
 /// The boilerplate regions of `text`, in order: whole lines, never overlapping.
 pub fn find(text: &str) -> Vec<Boilerplate> {
     let spans = lines(text);
     if spans.is_empty() {
         return Vec::new();
     }
-    let ls: Vec<Line> = spans.into_iter().map(|s| measure(text, s)).collect();
+    let mut ls: Vec<Line> = spans.into_iter().map(|s| measure(text, s)).collect();
+    announced_lists(&mut ls);
     let blocks = blocks(&ls);
     let Some((body_start, body_end)) = body(&blocks) else {
         return Vec::new();
@@ -295,7 +402,9 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
     let body_start = earlier_start(&blocks, body_start);
     let body_end = later_end(&ls, &blocks, body_end);
     let body_end = closing_list(&ls, body_end);
-    let body_end = article_end(&ls, body_start, body_end);
+    let (body_end, items_end) = numbered_items(text, &ls, body_start, body_end);
+    let body_end = article_end(text, &ls, body_start, body_end, items_end);
+    let mut inline_topics = Topics::new(text, &ls[body_start..body_end]);
     let mut out: Vec<Boilerplate> = Vec::new();
     let mut push = |span: Span, kind: BoilerplateKind| match out.last_mut() {
         // Merge consecutive lines of one kind into one region.
@@ -313,7 +422,7 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
             push(l.span, BoilerplateKind::Header);
         } else if i >= body_end {
             push(l.span, BoilerplateKind::Footer);
-        } else if l.phrase && l.words <= 8 {
+        } else if l.phrase && l.words <= 8 && !inline_topics.of(l) {
             push(l.span, BoilerplateKind::Inline);
         }
     }
@@ -445,11 +554,76 @@ fn closing_list(ls: &[Line], end: usize) -> usize {
     end
 }
 
+/// The number of a numbered item ("3. Harbour Town", "(12) Keep receipts"), if the line is one.
+fn item_number(s: &str) -> Option<u32> {
+    if !list_marker(s) {
+        return None;
+    }
+    let digits = s.strip_prefix('(').unwrap_or(s);
+    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    (n > 0).then(|| {
+        digits.as_bytes()[..n]
+            .iter()
+            .fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'))
+    })
+}
+
+/// Where the body ends once the article's numbered items are followed past it: a listicle
+/// ("1. …", "2. …", each item a paragraph and a box of short facts) costs the maximum-sum
+/// body its later items, but a line after the body that goes on with the body's last item
+/// number (the next number, then the one after it…) is the same article. The body then
+/// takes the items in, and the last item's lines up to the first furniture phrase or
+/// closing line. Lists after an article ("Most read": 1, 2, 3…) start again from one, and
+/// a closing line (a copyright) stops the search. Returns the body's end and the line of
+/// the last item taken in (the body's start when none), before which the article does not
+/// end.
+fn numbered_items(text: &str, ls: &[Line], start: usize, end: usize) -> (usize, usize) {
+    let line = |l: &Line| &text[l.span.start..l.span.end];
+    let Some(mut last) = ls[start..end]
+        .iter()
+        .rev()
+        .find_map(|l| item_number(line(l)))
+    else {
+        return (end, start);
+    };
+    let mut item_end = end;
+    for (i, l) in ls.iter().enumerate().skip(end) {
+        if l.closing {
+            break;
+        }
+        if item_number(line(l)) == Some(last + 1) {
+            last += 1;
+            item_end = i + 1;
+        }
+    }
+    if item_end == end {
+        return (end, start);
+    }
+    let mut topics = Topics::new(text, &ls[start..end]);
+    let rest = ls[item_end..]
+        .iter()
+        .take_while(|l| !l.closing && (!l.phrase || topics.of(l)))
+        .count();
+    (item_end + rest, item_end - 1)
+}
+
 /// Lines after a furniture line that are searched for more furniture (a footer is a
 /// cluster: "Share", "Tags:", "Related posts", a sign-up…).
 const CLUSTER_WINDOW: usize = 8;
 /// Consecutive prose lines that are the article going on, not a teaser or an author bio.
 const ARTICLE_RUN: usize = 6;
+/// Prose score, about four paragraphs, that the [`CLUSTER_WINDOW`] lines after a furniture
+/// line must hold for the article to be going on when its paragraphs come one at a time,
+/// between headings, questions or list labels (an FAQ, a listicle) rather than in a run of
+/// [`ARTICLE_RUN`]. Teasers after a "Related" line are one or two short blurbs, not this.
+const NEAR_PROSE: f32 = 100.0;
+/// Prose score, twice [`NEAR_PROSE`], that the lines right after a closing heading ("Related
+/// articles", "Copyright license") must hold, with no other furniture line among them, for
+/// it to be a heading of the article (a teaser box it goes on after, a section on licences)
+/// rather than its end. A closing sentence (a copyright notice, "This article was…") ends
+/// it whatever follows. The same prose after a furniture line keeps it from ending the
+/// article even when more furniture crowds around it (a sign-in box between paragraphs).
+const CLOSING_NEAR_PROSE: f32 = 2.0 * NEAR_PROSE;
 
 /// Whether a furniture line reads like an insert between paragraphs rather than a page's
 /// footer: a short label ("Advertisement", "Read More"), a labelled line ("Read more: …",
@@ -472,11 +646,15 @@ fn resumes(after: &[Line]) -> bool {
 /// once half of it is and more furniture follows close by. Teaser blurbs and author bios
 /// after it read like prose, but they are not the article. A lone furniture line that the
 /// article goes on after (a "Read more: …" between paragraphs, a run of six or more prose
-/// lines later on) is not the end, unless furniture crowds around it; an insert followed
+/// lines later on, or about four paragraphs' worth of prose in the lines right after it,
+/// headings between them) is not the end, unless furniture crowds around it (twice that
+/// prose right after it outweighs any crowd: a sign-in box between paragraphs); an insert followed
 /// at once by two full paragraphs ("ADVERTISEMENT" mid-article) never is; nor is an FAQ
 /// question ("Where can I sign up?"). A line that closes an article (a copyright, a wire
-/// byline, "Related articles") ends it once half of the prose is behind it.
-fn article_end(ls: &[Line], start: usize, end: usize) -> usize {
+/// byline, "Related articles") ends it once half of the prose is behind it, unless it is a
+/// short heading that the article plainly goes on after (see [`CLOSING_NEAR_PROSE`]). Numbered items
+/// the body was extended to (up to line `items`, see [`numbered_items`]) are the article.
+fn article_end(text: &str, ls: &[Line], start: usize, end: usize, items: usize) -> usize {
     // Longest run of prose lines from each line to the body's end, built backwards.
     let mut longest_after = vec![0usize; end - start + 1];
     let mut run = 0;
@@ -485,10 +663,29 @@ fn article_end(ls: &[Line], start: usize, end: usize) -> usize {
         longest_after[i - start] = longest_after[i - start + 1].max(run);
     }
     let total: f32 = ls[start..end].iter().map(|l| l.score.max(0.0)).sum();
+    let mut topics = Topics::new(text, &ls[start..end]);
     let mut seen = 0.0;
     for i in start..end {
         let l = &ls[i];
-        if l.closing && !l.question && seen >= total * 0.5 {
+        if i < items {
+            seen += l.score.max(0.0);
+            continue;
+        }
+        // Prose in the lines right after it, headings and questions between paragraphs; and
+        // whether no other furniture line stands among them.
+        let near = || -> f32 {
+            ls[i + 1..end.min(i + 1 + CLUSTER_WINDOW)]
+                .iter()
+                .map(|l| l.score.max(0.0))
+                .sum()
+        };
+        let alone = || {
+            !ls[i + 1..ls.len().min(i + CLUSTER_WINDOW)]
+                .iter()
+                .any(|l| l.phrase || l.closing)
+        };
+        let section = || l.score <= 0.0 && alone() && near() >= CLOSING_NEAR_PROSE;
+        if l.closing && !l.question && seen >= total * 0.5 && !section() {
             return i;
         }
         if l.phrase {
@@ -496,9 +693,15 @@ fn article_end(ls: &[Line], start: usize, end: usize) -> usize {
                 .iter()
                 .filter(|l| l.phrase)
                 .count();
-            let goes_on = (longest_after[i - start + 1] >= ARTICLE_RUN && cluster < 3)
+            let near = near();
+            let goes_on = ((longest_after[i - start + 1] >= ARTICLE_RUN || near >= NEAR_PROSE)
+                && cluster < 3)
+                || near >= CLOSING_NEAR_PROSE
                 || (l.insert && resumes(&ls[i + 1..end]));
-            if !goes_on && (seen >= total * 0.7 || (seen >= total * 0.5 && cluster >= 2)) {
+            if !goes_on
+                && (seen >= total * 0.7 || (seen >= total * 0.5 && cluster >= 2))
+                && !topics.of(l)
+            {
                 return i;
             }
         }
@@ -706,6 +909,61 @@ mod tests {
     }
 
     #[test]
+    fn a_list_a_paragraph_announces_stays_article() {
+        // Twenty bare items, no bullets, no figures, between two parts of an article: the
+        // paragraph before them says a list follows.
+        let mut parts = vec![PROSE; 3];
+        parts.push("Every desk is different, so here are the groups of supplies that most home offices will need to find a place for:");
+        parts.extend(["Pens", "Pencils", "Markers", "Scissors", "Paper Clips"].repeat(4));
+        parts.extend([PROSE; 3]);
+        parts.extend(["Share", "Facebook"]);
+        let k = kinds(&parts.join("\n"));
+        assert_eq!(
+            k,
+            vec![("Share\nFacebook".to_string(), BoilerplateKind::Footer)]
+        );
+    }
+
+    #[test]
+    fn numbered_items_past_the_body_stay_article() {
+        // A listicle: each numbered item is one paragraph and a box of short facts that
+        // costs more than the paragraph gains, so the maximum-sum body stops early; the
+        // items after it go on with the numbering, and are the article up to its copyright.
+        let facts = [
+            "Overview",
+            "Founded in the old town",
+            "Services",
+            "Trams",
+            "Buses",
+            "Ferries",
+            "Night lines",
+            "Clients",
+            "City Council",
+            "Port Authority",
+            "Strengths",
+            "Reliable timetables",
+            "Friendly staff",
+        ];
+        let names: Vec<String> = (1..=5)
+            .map(|k| format!("{k}. Harbour Transit Group"))
+            .collect();
+        let mut parts = vec![PROSE; 4];
+        for name in &names {
+            parts.push(name);
+            parts.push(PROSE);
+            parts.extend(facts);
+        }
+        parts.extend(["© 2024 Example Media", "News", "Sport", "Weather"]);
+        let k = kinds(&parts.join("\n"));
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(k[0].1, BoilerplateKind::Footer);
+        assert!(k[0].0.starts_with("© 2024"), "{k:?}");
+        assert_eq!(item_number("12) Keep the receipts"), Some(12));
+        assert_eq!(item_number("(3) Harbour"), Some(3));
+        assert_eq!(item_number("2024 was a year"), None);
+    }
+
+    #[test]
     fn a_list_that_ends_the_article_stays_article() {
         // Announced by a colon: even lines without figures belong to the article.
         let mut parts = vec![PROSE; 4];
@@ -758,6 +1016,109 @@ mod tests {
         assert_eq!(k[0], ("Advertisement".to_string(), BoilerplateKind::Inline));
         assert!(k[1].0.starts_with("Share This Story"), "{k:?}");
         assert_eq!(k[1].1, BoilerplateKind::Footer);
+    }
+
+    #[test]
+    fn a_subscribe_line_before_single_paragraphs_under_headings_is_not_the_end() {
+        // Most of the prose is behind the sign-up line, and the article goes on one paragraph
+        // at a time under short headings (no run of six prose lines): it is still the article.
+        let long = format!("{PROSE} {PROSE}");
+        let mut parts = vec![PROSE; 16];
+        parts.extend([
+            "Subscribe",
+            "What comes next",
+            "The cost",
+            &long,
+            "The timetable",
+            &long,
+            "The tickets",
+            &long,
+            "Share",
+            "Facebook",
+        ]);
+        let k = kinds(&article(&parts));
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(k[0], ("Subscribe".to_string(), BoilerplateKind::Inline));
+        assert_eq!(
+            k[1],
+            ("Share\n\nFacebook".to_string(), BoilerplateKind::Footer)
+        );
+    }
+
+    #[test]
+    fn a_sign_in_box_before_many_paragraphs_is_not_the_end() {
+        // Three furniture lines crowd together mid-article (a sign-in wall), but five long
+        // paragraphs follow at once: the article goes on.
+        let long = format!("{PROSE} {PROSE}");
+        let mut parts = vec![PROSE; 14];
+        parts.extend(["Subscribe", "Sign in", "Remember me for faster sign in"]);
+        parts.extend([long.as_str(); 5]);
+        parts.extend(["Share", "Facebook"]);
+        let k = kinds(&article(&parts));
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(k[0].1, BoilerplateKind::Inline);
+        assert!(k[0].0.starts_with("Subscribe"), "{k:?}");
+        assert_eq!(
+            k[1],
+            ("Share\n\nFacebook".to_string(), BoilerplateKind::Footer)
+        );
+    }
+
+    #[test]
+    fn a_furniture_word_the_article_is_about_marks_no_furniture() {
+        // An article on advertising: its heading "Advertising budgets for …" is neither inline
+        // boilerplate nor the article's end. The same heading in an article that is not
+        // about advertising ends it.
+        let ads = "Advertising on local radio still reaches more listeners than most of the new channels, the agency said in its yearly report.";
+        let tail = [
+            "Advertising budgets for the coming year",
+            PROSE,
+            PROSE,
+            "Share",
+            "Facebook",
+        ];
+        let mut parts = vec![ads; 3];
+        parts.extend([PROSE; 10]);
+        parts.extend(tail);
+        let k = kinds(&article(&parts));
+        assert_eq!(
+            k,
+            vec![("Share\n\nFacebook".to_string(), BoilerplateKind::Footer)]
+        );
+        let mut parts = vec![PROSE; 13];
+        parts.extend(tail);
+        let k = kinds(&article(&parts));
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert!(k[0].0.starts_with("Advertising budgets"), "{k:?}");
+        assert!(says_word(b"Paid advertising works", b"advertising"));
+        assert!(!says_word(b"advertisings", b"advertising"));
+        assert!(says_word(b"See related: this", b"related:"));
+    }
+
+    #[test]
+    fn a_closing_heading_the_article_goes_on_after_is_not_the_end() {
+        // A "Related articles" box of two links mid-article, then five long paragraphs and no
+        // furniture: the article goes on. A closing sentence stays the end (see
+        // a_long_copyright_line_closes_the_article).
+        let long = format!("{PROSE} {PROSE}");
+        let mut parts = vec![PROSE; 16];
+        parts.extend([
+            "Related articles",
+            "Why the trams are late again",
+            "What the new timetable means for you",
+        ]);
+        parts.extend([long.as_str(); 5]);
+        parts.extend(["Share", "Facebook"]);
+        let k = kinds(&article(&parts));
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(
+            k[0],
+            ("Related articles".to_string(), BoilerplateKind::Inline)
+        );
+        assert_eq!(
+            k[1],
+            ("Share\n\nFacebook".to_string(), BoilerplateKind::Footer)
+        );
     }
 
     #[test]
