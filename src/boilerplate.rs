@@ -280,19 +280,65 @@ fn list_marker(s: &str) -> bool {
 /// tests for).
 const DENSE: f32 = 0.15;
 
+/// What one pass over a line's characters tells [`measure`].
+#[derive(Debug, PartialEq)]
+struct Shape {
+    /// Its words: runs between white space that hold a letter or a digit.
+    words: usize,
+    /// Its letters of the scripts written without spaces (above U+2E80: CJK, kana).
+    wide: usize,
+    /// Whether it holds an ASCII digit (a table row, a date, a list number).
+    digit: bool,
+}
+
+/// The [`Shape`] of `s`, in one pass that decodes only its non-ASCII characters (every
+/// line of a pasted page is measured, most of them prose).
+fn shape(s: &str) -> Shape {
+    let mut out = Shape {
+        words: 0,
+        wide: 0,
+        digit: false,
+    };
+    let (b, mut i) = (s.as_bytes(), 0);
+    let (mut in_run, mut run_has_word) = (false, false);
+    while i < b.len() {
+        let (space, word, n) = match b[i] {
+            c @ 0..=0x7f => {
+                out.digit |= c.is_ascii_digit();
+                // char::is_whitespace on ASCII: tab to carriage return, and space.
+                (
+                    matches!(c, 0x09..=0x0d | b' '),
+                    c.is_ascii_alphanumeric(),
+                    1,
+                )
+            }
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                out.wide += usize::from(c > '\u{2E80}' && c.is_alphabetic());
+                (
+                    c.is_whitespace(),
+                    crate::case::is_word_char(c),
+                    c.len_utf8(),
+                )
+            }
+        };
+        if space {
+            out.words += usize::from(in_run && run_has_word);
+            (in_run, run_has_word) = (false, false);
+        } else {
+            in_run = true;
+            run_has_word |= word;
+        }
+        i += n;
+    }
+    out.words += usize::from(in_run && run_has_word);
+    out
+}
+
 fn measure(text: &str, span: Span) -> Line {
     let s = &text[span.start..span.end];
-    let word_core = |w: &str| -> bool { w.chars().any(crate::case::is_word_char) };
-    // Words: those with a letter or digit.
-    let words = s.split_whitespace().filter(|w| word_core(w)).count();
+    let Shape { words, wide, digit } = shape(s);
     // Scripts written without spaces (Chinese, Japanese) count about two characters a word.
-    let wide = if s.is_ascii() {
-        0
-    } else {
-        s.chars()
-            .filter(|&c| c > '\u{2E80}' && c.is_alphabetic())
-            .count()
-    };
     let n = words.max(wide / 2);
     // Function words, counted only until their share reaches the highest threshold the
     // score asks about (DENSE): prose gets there within its first words, and most of a
@@ -341,7 +387,7 @@ fn measure(text: &str, span: Span) -> Line {
         score,
         phrase,
         said: said.unwrap_or(""),
-        weight: run_weight(s, n, phrase),
+        weight: run_weight(s, n, phrase, digit),
         question,
         insert: phrase && insert_like(s, n),
         announces: s.ends_with(':'),
@@ -357,10 +403,10 @@ const DATA_WEIGHT: f32 = 0.1;
 /// tables, lists and step-by-step blocks inside an article are long runs of short lines
 /// too. Their lines carry figures, list markers or several words, so they count for a
 /// fraction of a menu item, and a table between two parts of an article no longer cuts it.
-fn run_weight(s: &str, words: usize, phrase: bool) -> f32 {
+fn run_weight(s: &str, words: usize, phrase: bool, digit: bool) -> f32 {
     if phrase {
         1.0
-    } else if s.chars().any(|c| c.is_ascii_digit()) || list_marker(s) {
+    } else if digit || list_marker(s) {
         DATA_WEIGHT
     } else if words >= 4 {
         0.3
@@ -713,6 +759,29 @@ fn article_end(text: &str, ls: &[Line], start: usize, end: usize, items: usize) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass line shape agrees with the plain definitions it replaces.
+    #[test]
+    fn line_shape_in_one_pass() {
+        for t in [
+            "",
+            "  Share  ·  Tweet  ",
+            "“Yes,” he said on 3 May — 東京で会いましょう。 \u{a0}\u{2003}x\u{b}y",
+            "-- ' | 2024",
+            "Ümlaut Straße 12\tZ",
+        ] {
+            let words = t
+                .split_whitespace()
+                .filter(|w| w.chars().any(crate::case::is_word_char))
+                .count();
+            let wide = t
+                .chars()
+                .filter(|&c| c > '\u{2E80}' && c.is_alphabetic())
+                .count();
+            let digit = t.chars().any(|c| c.is_ascii_digit());
+            assert_eq!(shape(t), Shape { words, wide, digit }, "{t:?}");
+        }
+    }
 
     fn kinds(t: &str) -> Vec<(String, BoilerplateKind)> {
         find(t)
