@@ -8,7 +8,7 @@
 //! as a one-sentence paragraph or a list, stay inside it). Lines before the body are the
 //! header, lines after it the footer, and short phrase lines inside it are inline
 //! boilerplate ("ADVERTISEMENT", "Read more: …"), unless the phrase is what the article
-//! itself is about (see [`Topics`]).
+//! itself is about (see `Topics`).
 
 use std::sync::OnceLock;
 
