@@ -51,8 +51,18 @@ fn hash(word: &[u8], suffix: &[u8]) -> u32 {
 /// Whether `entry` (lower case) is `word` followed by `suffix`, ASCII case ignored.
 fn spells(entry: &[u8], word: &[u8], suffix: &[u8]) -> bool {
     entry.len() == word.len() + suffix.len()
-        && entry[..word.len()].eq_ignore_ascii_case(word)
-        && entry[word.len()..].eq_ignore_ascii_case(suffix)
+        && lower_eq(&entry[..word.len()], word)
+        && lower_eq(&entry[word.len()..], suffix)
+}
+
+/// Whether `entry` (lower case: every list is, a test checks it) is `word` with its ASCII
+/// letters lowered; only the word's side needs folding.
+fn lower_eq(entry: &[u8], word: &[u8]) -> bool {
+    entry.len() == word.len()
+        && entry
+            .iter()
+            .zip(word)
+            .all(|(&e, &w)| e == w.to_ascii_lowercase())
 }
 
 impl WordSet {
@@ -83,14 +93,14 @@ impl WordSet {
 
     /// The index in `entries` of `word` + `suffix`, as [`WordSet::find`] looks it up.
     fn position(&self, word: &[u8], suffix: &[u8]) -> Option<usize> {
+        if suffix.is_empty() {
+            return self.lookup(word); // nearly every look-up
+        }
         let n = word.len() + suffix.len();
         let first = word.first().or(suffix.first()).copied().unwrap_or(0);
         let last = suffix.last().or(word.last()).copied().unwrap_or(0);
-        if self.lengths & (1 << n.min(63)) == 0
-            || self.starts[n.min(63)] & first_key(first) == 0
-            || self.ends[n.min(63)] & first_key(last) == 0
-        {
-            return None; // no entry this long with this first letter: no hash
+        if !self.may_hold(n, first, last) {
+            return None;
         }
         let mask = self.slots.len() - 1;
         let mut i = hash(word, suffix) as usize & mask;
@@ -101,6 +111,36 @@ impl WordSet {
                 _ => i = (i + 1) & mask,
             }
         }
+    }
+
+    /// [`WordSet::position`] of a word without a suffix: the same probe, in the plainest
+    /// loops (this is the stages' most frequent call).
+    fn lookup(&self, w: &[u8]) -> Option<usize> {
+        let (&first, &last) = (w.first()?, w.last()?);
+        if !self.may_hold(w.len(), first, last) {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = hash(w, b"") as usize & mask;
+        loop {
+            let e = self.slots[i];
+            if e == EMPTY {
+                return None;
+            }
+            if lower_eq(self.entries[e as usize], w) {
+                return Some(e as usize);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The pre-check: whether an entry `n` bytes long may start with `first` and end with
+    /// `last` (most words of a text are turned away here, before any hashing).
+    fn may_hold(&self, n: usize, first: u8, last: u8) -> bool {
+        let k = n.min(63);
+        self.lengths & (1 << k) != 0
+            && self.starts[k] & first_key(first) != 0
+            && self.ends[k] & first_key(last) != 0
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
@@ -507,6 +547,19 @@ fn decimal(s: &str) -> Option<f32> {
 
 #[cfg(test)]
 mod tests {
+    /// Look-ups fold only the word's side: every entry must be stored in lower case.
+    #[test]
+    fn every_entry_is_lower_case() {
+        let lex = super::lexicon();
+        let sets = lex
+            .sets
+            .iter()
+            .chain([&lex.pronouns.words, &lex.articles_de.words]);
+        for e in sets.flat_map(|set| set.iter()) {
+            assert_eq!(crate::case::to_lower(e), e, "{e:?} is not in lower case");
+        }
+    }
+
     #[test]
     fn one_look_up_tells_every_list() {
         use super::{lists, List};
