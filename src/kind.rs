@@ -11,7 +11,7 @@
 //! sentence (urged countries to “understand the threat …”).
 
 use crate::analysis::{QuoteKind, Span};
-use crate::lexicon;
+use crate::lexicon::{self, List};
 use crate::pairing::Region;
 
 /// The words of `s`: maximal runs of letters, digits, apostrophes and hyphens.
@@ -136,8 +136,13 @@ fn has_cue(s: &str) -> bool {
 
 /// Whether the word is a reporting cue, or a hyphenated word with one (dit-il).
 fn is_cue(w: &str) -> bool {
-    let cues = lexicon::speech_cues();
-    cues.has(w) || (w.contains('-') && w.split('-').any(|p| cues.has(p)))
+    cue_in(w, lexicon::lists(w))
+}
+
+/// [`is_cue`] for a word whose lists are known.
+fn cue_in(w: &str, lists: lexicon::Lists) -> bool {
+    lists.has(List::speech_cues)
+        || (w.contains('-') && w.split('-').any(|p| lexicon::speech_cues().has(p)))
 }
 
 /// Whether every word starts with a capital letter or is a small title word.
@@ -263,13 +268,31 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
     let prev_lower = lower(prev_word);
     let s_end = sentence_end(text, para, r.first_end.min(para.end));
     let after = &text[r.first_end.min(s_end)..s_end];
-    let after_words: Vec<&str> = words(after).take(5).collect();
-    let near_before = &before_words[before_words.len().saturating_sub(4)..];
     let trimmed = inner.trim_end();
     let after_para = text[r.span.end.min(para.end)..para.end].trim_start();
     let de = lang == Lang::German;
-    let cue_before = before_words.iter().copied().any(is_cue);
-    let cue_after = has_cue(after);
+    // Every list a word of the sentence is in, from one look-up a word: what the features
+    // below ask of the words before the region, the last four of them, all the words after
+    // it, and the first five of those.
+    let near_from = before_words.len().saturating_sub(4);
+    let (mut cue_before, mut cue_near, mut cue_after, mut cue_after5) =
+        (false, false, false, false);
+    let (mut speech_noun, mut cue_de) = (false, false);
+    for (k, w) in before_words.iter().enumerate() {
+        let l = lexicon::lists(w);
+        let cue = cue_in(w, l);
+        cue_before |= cue;
+        cue_near |= cue && k >= near_from;
+        speech_noun |= l.has(List::speech_nouns);
+        cue_de |= l.has(List::speech_cues_de);
+    }
+    for (k, w) in words(after).enumerate() {
+        let l = lexicon::lists(w);
+        cue_after |= cue_in(w, l);
+        cue_after5 |= k < 5 && l.has(List::speech_cues);
+        speech_noun |= l.has(List::speech_nouns);
+        cue_de |= l.has(List::speech_cues_de);
+    }
     let cue = cue_before || cue_after || prev_char == Some(':');
     let title = title_like(&ws);
     let capitalized_before =
@@ -289,8 +312,7 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         prev_lower.as_str(),
         "as" | "als" | "wie" | "like" | "comme" | "como"
     );
-    let cue_next_to = near_before.iter().copied().any(is_cue)
-        || after_words.iter().any(|w| lexicon::speech_cues().has(w));
+    let cue_next_to = cue_near || cue_after5;
     let b = |x: bool| x as u8 as f32;
     vec![
         1.0,
@@ -314,11 +336,7 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         b(cue_before),
         b(cue_after),
         b(cue_next_to),
-        b(before_words
-            .iter()
-            .copied()
-            .chain(words(after))
-            .any(|w| lexicon::speech_nouns().has(w))),
+        b(speech_noun),
         b(title),
         b(lexicon::term_cues().contains(prev_lower.as_str())),
         b(possessive),
@@ -351,9 +369,7 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
         b(n <= 3 && !cue_next_to),
         b(de && as_before),
         // German verbs of saying in all their forms (sprachen von „…“, als „…“ bezeichnet).
-        b(de && words(before)
-            .chain(words(after))
-            .any(|w| lexicon::speech_cues_de().has(w))),
+        b(de && cue_de),
     ]
 }
 
