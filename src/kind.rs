@@ -182,8 +182,9 @@ pub enum Lang {
 pub fn detect_lang(text: &str) -> Lang {
     let (mut en, mut de) = (0, 0);
     for w in words(&text[..floor_boundary(text, 20_000)]).take(3000) {
-        en += lexicon::function_words_en().has(w) as usize;
-        de += lexicon::function_words_de().has(w) as usize;
+        let l = lexicon::lists(w); // one look-up for both languages
+        en += usize::from(l.has(List::function_words_en));
+        de += usize::from(l.has(List::function_words_de));
     }
     match (en, de) {
         (0, 0) => Lang::Other,
