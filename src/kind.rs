@@ -259,19 +259,45 @@ pub const FEATURES: &[&str] = &[
 ];
 
 /// The position of a feature in [`FEATURES`].
-fn feature(name: &str) -> usize {
-    FEATURES
-        .iter()
-        .position(|f| *f == name)
-        .expect("a feature of FEATURES")
+/// Evaluated at compile time where it is used (a name not in the list stops the build).
+const fn feature(name: &str) -> usize {
+    let name = name.as_bytes();
+    let mut i = 0;
+    while i < FEATURES.len() {
+        let f = FEATURES[i].as_bytes();
+        if f.len() == name.len() {
+            let mut k = 0;
+            while k < f.len() && f[k] == name[k] {
+                k += 1;
+            }
+            if k == f.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a feature of FEATURES")
 }
 
 /// The feature vector of a top-level region (values 0 or 1), in [`FEATURES`] order.
 pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
-    let inner = content(text, r);
-    let ws: Vec<&str> = words(inner).take(64).collect();
-    let n = ws.len();
+    let ws: Vec<&str> = words(content(text, r)).take(64).collect();
     let s_start = sentence_start(text, para, r.span.start);
+    features_of(text, para, r, lang, &ws, s_start)
+}
+
+/// [`features`], given the region's first 64 words and where its sentence starts (which
+/// [`classify`] has found already).
+fn features_of(
+    text: &str,
+    para: Span,
+    r: &Region,
+    lang: Lang,
+    ws: &[&str],
+    s_start: usize,
+) -> Vec<f32> {
+    let inner = content(text, r);
+    let n = ws.len();
     let before = text[s_start..r.span.start].trim_end();
     let prev_char = before.chars().last();
     let before_words: Vec<&str> = words(before).collect();
@@ -388,7 +414,8 @@ pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
 pub fn classify(text: &str, para: Span, r: &Region, lang: Lang) -> QuoteKind {
     let inner = content(text, r);
     let ws: Vec<&str> = words(inner).take(64).collect();
-    let before = text[sentence_start(text, para, r.span.start)..r.span.start].trim_end();
+    let s_start = sentence_start(text, para, r.span.start);
+    let before = text[s_start..r.span.start].trim_end();
     // Markup attribute values, bare numbers and web addresses are never quotations.
     if before.ends_with('=')
         || ws.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()))
@@ -396,20 +423,23 @@ pub fn classify(text: &str, para: Span, r: &Region, lang: Lang) -> QuoteKind {
     {
         return QuoteKind::Term;
     }
-    let f = features(text, para, r, lang);
+    let f = features_of(text, para, r, lang, &ws, s_start);
     let weights = lexicon::kind_weights();
     let score: f32 = f.iter().zip(weights.iter()).map(|(x, w)| x * w).sum();
     if score < 0.0 {
         return QuoteKind::Term;
     }
     // Direct: the quotation stands as (the start of) a sentence of its own.
-    let on = |name: &str| f[feature(name)] > 0.0;
-    let sentence_start = on("sentence_start")
-        || on("after_colon")
+    const SENTENCE_START: usize = feature("sentence_start");
+    const AFTER_COLON: usize = feature("after_colon");
+    const STARTS_UPPER: usize = feature("starts_upper");
+    let on = |i: usize| f[i] > 0.0;
+    let sentence_start = on(SENTENCE_START)
+        || on(AFTER_COLON)
         || (before.ends_with(',')
             && has_cue(&before[floor_boundary(before, before.len().saturating_sub(40))..]))
         || before.ends_with(['—', '–']);
-    let starts_upper = on("starts_upper");
+    let starts_upper = on(STARTS_UPPER);
     if sentence_start && starts_upper {
         QuoteKind::Direct
     } else {
