@@ -331,7 +331,7 @@ fn features_of(
         cue_de |= l.has(List::speech_cues_de);
     }
     let cue = cue_before || cue_after || prev_char == Some(':');
-    let title = title_like(&ws);
+    let title = title_like(ws);
     let capitalized_before =
         prev_word.chars().next().is_some_and(char::is_uppercase) && before_words.len() > 1;
     let determiner_before = lexicon::determiners().contains(prev_lower.as_str());
