@@ -49,9 +49,12 @@ impl<'a> Iterator for Words<'a> {
         while self.at < b.len() {
             let start = self.at;
             let mut any_word_char = false;
+            // The length of the character that ended the run (a separator).
+            let mut separator = 0;
             while self.at < b.len() {
                 let (part, word, n) = class(s, self.at);
                 if !part {
+                    separator = n;
                     break;
                 }
                 any_word_char |= word;
@@ -59,7 +62,7 @@ impl<'a> Iterator for Words<'a> {
             }
             let end = self.at;
             if end == start {
-                self.at += class(s, start).2; // a separator
+                self.at += separator; // the run is empty: step over the separator
             }
             if any_word_char {
                 return Some(&s[start..end]);
