@@ -61,22 +61,11 @@ fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
             _ => {} // a stray closing mark
         }
     }
-    let mut regions: Vec<Region> = pairs
-        .iter()
-        .map(|&(o, c)| Region {
-            span: Span::new(marks[o].start, marks[c].end),
-            open: Span::new(marks[o].start, marks[o].end),
-            close: Some(Span::new(marks[c].start, marks[c].end)),
-            family: marks[o].family,
-            para: index,
-            first_end: marks[c].end,
-        })
-        .collect();
     // The last opener left open is a quotation running to the paragraph's end, unless a
     // complete quotation of its family follows it (then it was a stray mark). An opener
     // that starts the paragraph is never a stray: that is how a transcript or a
     // multi-paragraph quotation opens (“PENCE: … an episode of “Shark Tank.” But …).
-    if let Some(&u) = stack.last() {
+    let unclosed = stack.last().copied().filter(|&u| {
         let um = marks[u];
         let followed = um.start != para.start
             && pairs
@@ -86,25 +75,33 @@ fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
             .chars()
             .any(crate::case::is_word_char);
         // A mark standing alone between spaces opens nothing when nothing closes it.
-        if !followed && has_content && !um.free {
-            regions.push(Region {
-                span: Span::new(um.start, para.end),
-                open: Span::new(um.start, um.end),
-                close: None,
-                family: um.family,
-                para: index,
-                first_end: para.end,
-            });
-        }
+        !followed && has_content && !um.free
+    });
+    // Each region opens at its own mark: listed by opening mark, the regions are in text
+    // order without a sort, and a nested one starts before the region kept last ends.
+    let mut close_of: Vec<Option<usize>> = vec![None; marks.len()];
+    for &(o, c) in &pairs {
+        close_of[o] = Some(c);
     }
-    // No two regions share both ends (each opens at its own mark), so order is total.
-    regions.sort_unstable_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
-    let mut top: Vec<Region> = Vec::with_capacity(regions.len());
-    for r in regions {
-        match top.last() {
-            Some(t) if r.span.start < t.span.end => {} // nested inside the previous one
-            _ => top.push(r),
+    let mut top: Vec<Region> = Vec::new();
+    for (o, close) in close_of.into_iter().enumerate() {
+        let m = marks[o];
+        let (end, close) = match close {
+            Some(c) => (marks[c].end, Some(Span::new(marks[c].start, marks[c].end))),
+            None if unclosed == Some(o) => (para.end, None),
+            None => continue,
+        };
+        if top.last().is_some_and(|t| m.start < t.span.end) {
+            continue; // nested inside the previous one
         }
+        top.push(Region {
+            span: Span::new(m.start, end),
+            open: Span::new(m.start, m.end),
+            close,
+            family: m.family,
+            para: index,
+            first_end: end,
+        });
     }
     top
 }
