@@ -2314,6 +2314,10 @@ pub fn attribute(
     // quotation, with every mention of it (names, and the pronouns its quotations rest on).
     let mut slot: Vec<Option<usize>> = vec![None; entities.len()];
     let mut out: Vec<Speaker> = Vec::new();
+    // The mentions quotations rest on, chained by mention (`first[m]`, then `next`), so that
+    // one walk over the mentions, which are sorted and apart, lists each speaker's in order.
+    let mut first: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut chain: Vec<(usize, Option<usize>)> = Vec::new();
     for (k, s) in speaker_of.iter().enumerate() {
         let Some((e, m)) = *s else { continue };
         let i = *slot[e].get_or_insert_with(|| {
@@ -2326,18 +2330,23 @@ pub fn attribute(
             out.len() - 1
         });
         out[i].quotes.push(k);
-        out[i].mentions.push(mentions[m].span);
+        chain.push((i, first[m].replace(chain.len())));
     }
-    for m in &mentions {
-        if let Some(i) = m.entity.and_then(|e| slot[e]) {
-            out[i].mentions.push(m.span);
+    for (m, mention) in mentions.iter().enumerate() {
+        let mut link = first[m];
+        let by_entity = mention.entity.and_then(|e| slot[e]);
+        for i in std::iter::from_fn(|| {
+            let (i, next) = chain[link?];
+            link = next;
+            Some(i)
+        })
+        .chain(by_entity)
+        {
+            let list = &mut out[i].mentions;
+            if list.last() != Some(&mention.span) {
+                list.push(mention.span);
+            }
         }
-    }
-    for sp in &mut out {
-        // Spans equal in key are equal: the unstable sort (the one the quotation stage
-        // uses too, so the module carries one sort) gives the same order.
-        sp.mentions.sort_unstable_by_key(|s| (s.start, s.end));
-        sp.mentions.dedup();
     }
     out
 }
