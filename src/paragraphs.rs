@@ -67,10 +67,9 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
     let mut wrapped_like = 0usize;
     for pair in lines.windows(2) {
         let gap = &text[pair[0].end..pair[1].start];
-        if gap.matches('\n').count() + gap.matches('\r').count() > 2
-            || gap.contains("\n\n")
-            || gap.contains("\r\n\r\n")
-        {
+        // A blank line ends a paragraph (a CRLF one is four breaks, past the bound already).
+        let breaks = gap.bytes().filter(|&b| b == b'\n' || b == b'\r').count();
+        if breaks > 2 || gap.as_bytes().windows(2).any(|w| w == b"\n\n") {
             continue;
         }
         run_on += 1;
