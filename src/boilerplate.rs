@@ -184,7 +184,7 @@ fn closes_article(line: &str) -> bool {
     if says_anywhere(line) {
         return true;
     }
-    let head = line.trim_start_matches(|c: char| c.is_whitespace() || "([—–-_*»›|:.".contains(c));
+    let head = line.trim_start_matches(|c: char| c.is_whitespace() || LEAD_MARKS.contains(&c));
     let Some(first) = head.chars().next().map(crate::case::lower) else {
         return false;
     };
@@ -250,6 +250,12 @@ const LINE_TRIM: &[char] = &[
     '.', ':', '…', '|', '·', '-', '–', '—', '>', '»', '›', '(', ')', '[', ']', '*', '!',
 ];
 
+/// Marks a list item's text may follow ("— Read more", "» Next").
+const LEAD_MARKS: &[char] = &['(', '[', '—', '–', '-', '_', '*', '»', '›', '|', ':', '.'];
+
+/// The bullets of a list item ("• one").
+const BULLETS: &[char] = &['-', '•', '*', '·', '–', '▪', '◦'];
+
 /// Whether a phrase match ends at a word's end: the phrase ends in a mark ("related:"), or
 /// what follows it does not go on with a letter or digit.
 fn ends_word(phrase: &str, rest: &str) -> bool {
@@ -262,7 +268,7 @@ fn list_marker(s: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if "-•*·–▪◦".contains(first) {
+    if BULLETS.contains(&first) {
         return chars.next().is_some_and(char::is_whitespace);
     }
     let body = s.strip_prefix('(').unwrap_or(s);
@@ -677,7 +683,7 @@ const CLOSING_NEAR_PROSE: f32 = 2.0 * NEAR_PROSE;
 fn insert_like(s: &str, words: usize) -> bool {
     // Shouted: no lower-case letter (a test on the letters, not an upper-cased copy, which
     // would bring the standard library's case tables into the WebAssembly build).
-    words <= 3 || s.contains(':') || !s.chars().any(char::is_lowercase)
+    words <= 3 || s.as_bytes().contains(&b':') || !s.chars().any(char::is_lowercase)
 }
 
 /// Whether one of the two lines after an insert is a full paragraph (ten words or more;

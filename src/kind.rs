@@ -145,7 +145,7 @@ fn is_cue(w: &str) -> bool {
 /// [`is_cue`] for a word whose lists are known.
 fn cue_in(w: &str, lists: lexicon::Lists) -> bool {
     lists.has(List::speech_cues)
-        || (w.contains('-') && w.split('-').any(|p| lexicon::speech_cues().has(p)))
+        || (w.as_bytes().contains(&b'-') && w.split('-').any(|p| lexicon::speech_cues().has(p)))
 }
 
 /// Whether every word starts with a capital letter or is a small title word.
@@ -163,7 +163,7 @@ fn is_address(inner: &str) -> bool {
     let t = inner.trim().trim_end_matches(['.', ',']);
     let host = t.split('/').next().unwrap_or("");
     !t.contains(char::is_whitespace)
-        && host.contains('.')
+        && host.as_bytes().contains(&b'.')
         && host
             .rsplit('.')
             .next()

@@ -114,7 +114,10 @@ enum Side {
 
 /// Punctuation outside ASCII that flanks marks like ASCII punctuation does (dashes,
 /// ellipsis, Spanish inverted marks, CJK and fullwidth punctuation).
-const EXTRA_PUNCT: &str = "—–…‐‑‒―¿¡、。，：；！？（）";
+const EXTRA_PUNCT: &[char] = &[
+    '—', '–', '…', '‐', '‑', '‒', '―', '¿', '¡', '、', '。', '，', '：', '；', '！', '？', '（',
+    '）',
+];
 
 fn side(c: Option<char>) -> Side {
     match c {
@@ -122,7 +125,7 @@ fn side(c: Option<char>) -> Side {
         Some(c) if c.is_whitespace() => Side::Space,
         Some(c) if crate::case::is_word_char(c) => Side::Word,
         Some(c) if is_mark(c) || c.is_ascii_punctuation() => Side::Punct,
-        Some(c) if EXTRA_PUNCT.contains(c) => Side::Punct,
+        Some(c) if EXTRA_PUNCT.contains(&c) => Side::Punct,
         // The General Punctuation block reads as punctuation; symbols and emoji as words.
         Some(c) if ('\u{2000}'..='\u{206F}').contains(&c) => Side::Punct,
         Some(_) => Side::Word,

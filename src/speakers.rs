@@ -116,7 +116,7 @@ fn each_token(text: &str, from: usize, to: usize, f: &mut dyn FnMut(Token) -> bo
         if s[end..].starts_with('.') {
             let w = &s[i..end];
             let short = w.chars().count() <= 3 && w.chars().next().is_some_and(char::is_uppercase);
-            if w.contains('.')
+            if w.as_bytes().contains(&b'.')
                 || (short && (w.chars().count() == 1 || lexicon::titles().has_suffixed(w, ".")))
             {
                 end += 1;
