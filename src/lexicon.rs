@@ -191,8 +191,6 @@ impl std::hash::Hasher for Fnv {
 
 /// A hash map keyed with [`Fnv`].
 pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-/// A hash set keyed with [`Fnv`].
-pub type FnvSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
 /// The entries of a list file: its lines, trimmed, without blank and comment lines.
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> + Clone {

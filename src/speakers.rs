@@ -636,12 +636,13 @@ fn drop_shaky(mentions: &mut Vec<Mention>, shaky: &[usize]) {
         return;
     }
     let is_shaky = |m: &Mention| m.kind == Kind::Name && shaky.binary_search(&m.span.start).is_ok();
-    let known: lexicon::FnvSet<String> = mentions
+    // A map of the same type as `link`'s (its values unused): the module carries one.
+    let known: lexicon::FnvMap<String, usize> = mentions
         .iter()
         .filter(|m| m.kind == Kind::Name && !is_shaky(m))
-        .flat_map(|m| m.name.split(' ').map(str::to_string))
+        .flat_map(|m| m.name.split(' ').map(|w| (w.to_string(), 0)))
         .collect();
-    mentions.retain(|m| !is_shaky(m) || known.contains(&m.name));
+    mentions.retain(|m| !is_shaky(m) || known.contains_key(&m.name));
 }
 
 /// Whether a word opens a description like an article ("the", and in English "one",
