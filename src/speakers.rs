@@ -163,6 +163,23 @@ struct Mention {
     known: bool,
 }
 
+impl Mention {
+    /// A mention that can be a subject, with no role, gender or entity yet.
+    fn new(span: Span, kind: Kind, name: String) -> Self {
+        Mention {
+            span,
+            kind,
+            name,
+            role: None,
+            gender: None,
+            org: false,
+            entity: None,
+            subject: true,
+            known: false,
+        }
+    }
+}
+
 /// Whether a lower-case word is a cue of attribution: a reporting verb of the quotation
 /// stage, or one of the further verbs only this stage reads.
 fn is_cue(lower: &str) -> bool {
@@ -238,15 +255,12 @@ fn mentions_in(
         };
         if let Some(g) = pronoun {
             out.push(Mention {
-                span: Span::new(toks[i].start, toks[i].end),
-                kind: Kind::Pronoun,
-                name: w.to_string(),
-                role: None,
                 gender: g,
-                org: false,
-                entity: None,
-                subject: true,
-                known: false,
+                ..Mention::new(
+                    Span::new(toks[i].start, toks[i].end),
+                    Kind::Pronoun,
+                    w.to_string(),
+                )
             });
             i += 1;
             continue;
@@ -260,15 +274,12 @@ fn mentions_in(
         };
         if let Some(g) = possessive_pronoun(wl).filter(|_| !german && noun_next()) {
             out.push(Mention {
-                span: Span::new(toks[i].start, toks[i].end),
-                kind: Kind::Pronoun,
-                name: w.to_string(),
-                role: None,
                 gender: g,
-                org: false,
-                entity: None,
-                subject: true,
-                known: false,
+                ..Mention::new(
+                    Span::new(toks[i].start, toks[i].end),
+                    Kind::Pronoun,
+                    w.to_string(),
+                )
             });
             i += 1;
             continue;
@@ -281,17 +292,11 @@ fn mentions_in(
             })
             && cue_follows(text, &toks[i + 1..])
         {
-            out.push(Mention {
-                span: Span::new(toks[i].start, toks[i].end),
-                kind: Kind::Relative,
-                name: w.to_string(),
-                role: None,
-                gender: None,
-                org: false,
-                entity: None,
-                subject: true,
-                known: false,
-            });
+            out.push(Mention::new(
+                Span::new(toks[i].start, toks[i].end),
+                Kind::Relative,
+                w.to_string(),
+            ));
             i += 1;
             continue;
         }
@@ -300,17 +305,11 @@ fn mentions_in(
         if cue_here && after_quote && i == 0 {
             if let Some(end) = description_after(text, &toks) {
                 let span = Span::new(toks[1].start, toks[end].end);
-                out.push(Mention {
+                out.push(Mention::new(
                     span,
-                    kind: Kind::Description,
-                    name: text[span.start..span.end].to_string(),
-                    role: None,
-                    gender: None,
-                    org: false,
-                    entity: None,
-                    subject: true,
-                    known: false,
-                });
+                    Kind::Description,
+                    text[span.start..span.end].to_string(),
+                ));
                 i = end + 1;
                 continue;
             }
@@ -368,17 +367,11 @@ fn mentions_in(
                     out.pop();
                 }
                 if out.last().is_none_or(|m| m.span.end <= span.start) {
-                    out.push(Mention {
+                    out.push(Mention::new(
                         span,
-                        kind: Kind::Description,
-                        name: text[span.start..span.end].to_string(),
-                        role: None,
-                        gender: None,
-                        org: false,
-                        entity: None,
-                        subject: true,
-                        known: false,
-                    });
+                        Kind::Description,
+                        text[span.start..span.end].to_string(),
+                    ));
                 }
             }
         }
@@ -399,17 +392,11 @@ fn mentions_in(
                     out.pop();
                 }
                 let span = Span::new(start, toks[i].end);
-                out.push(Mention {
+                out.push(Mention::new(
                     span,
-                    kind: Kind::Description,
-                    name: text[span.start..span.end].to_string(),
-                    role: None,
-                    gender: None,
-                    org: false,
-                    entity: None,
-                    subject: true,
-                    known: false,
-                });
+                    Kind::Description,
+                    text[span.start..span.end].to_string(),
+                ));
                 i += 1;
                 continue;
             }
@@ -570,15 +557,15 @@ fn mentions_in(
             .iter()
             .any(|t| lexicon::org_words().has(undotted(t)));
         out.push(Mention {
-            span: Span::new(span_start.unwrap_or(run[0].start), run[run.len() - 1].end),
-            kind: Kind::Name,
-            name,
             role,
             gender,
             org,
-            entity: None,
             subject,
-            known: false,
+            ..Mention::new(
+                Span::new(span_start.unwrap_or(run[0].start), run[run.len() - 1].end),
+                Kind::Name,
+                name,
+            )
         });
     }
 }
@@ -760,15 +747,13 @@ fn german_noun_phrase(text: &str, toks: &[Token], i: usize) -> Option<(Mention, 
         i > 0 && joined(text, &toks[i - 1], &toks[i]) && lexicon::prepositions().has(word(i - 1));
     let span = Span::new(toks[i].start, toks[end].end);
     let m = Mention {
-        span,
-        kind: Kind::Description,
-        name: text[span.start..span.end].to_string(),
-        role: None,
-        gender: None,
         org: !lexicon::is_person_noun_de(word(head)),
-        entity: None,
         subject: nominative && !after_prep,
-        known: false,
+        ..Mention::new(
+            span,
+            Kind::Description,
+            text[span.start..span.end].to_string(),
+        )
     };
     Some((m, end + 1))
 }
@@ -837,17 +822,7 @@ fn transcript_label(text: &str, q: &Quote, para_end: usize, out: &mut Vec<Mentio
         })
         .collect::<Vec<_>>()
         .join(" ");
-    out.push(Mention {
-        span: Span::new(body_start, colon),
-        kind: Kind::Name,
-        name,
-        role: None,
-        gender: None,
-        org: false,
-        entity: None,
-        subject: true,
-        known: false,
-    });
+    out.push(Mention::new(Span::new(body_start, colon), Kind::Name, name));
 }
 
 /// One real speaker or body, with the name it goes by.
