@@ -160,18 +160,42 @@ pub fn fold_into(s: &str, buf: &mut [u8]) -> Option<usize> {
     Some(len)
 }
 
-/// `s` in lower case (ASCII text takes the fast path).
+/// `s` in lower case, each character as [`lower`] maps it.
 pub fn to_lower(s: &str) -> String {
-    if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.chars().map(lower).collect()
+    // Runs of ASCII are copied whole and lowered in one pass at the end; only the other
+    // characters are decoded (a line of news prose has a few: curly quotes, dashes).
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.bytes().position(|b| !b.is_ascii()) {
+        out.push_str(&rest[..i]);
+        let c = rest[i..].chars().next().unwrap_or(' ');
+        out.push(lower(c));
+        rest = &rest[i + c.len_utf8()..];
     }
+    out.push_str(rest);
+    // `lower` maps no character outside ASCII to an ASCII capital.
+    out.make_ascii_lowercase();
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn to_lower_maps_every_character_as_lower_does() {
+        for s in [
+            "",
+            "Plain ASCII, Mixed Case",
+            "“Quoted” — Ärger über ÖL, İstanbul",
+            "ΑΘΗΝΑ Москва ÉTÉ",
+            "日本語 Text 😀 END",
+            "Ä",
+        ] {
+            let want: String = s.chars().map(lower).collect();
+            assert_eq!(to_lower(s), want, "{s}");
+        }
+    }
 
     /// On the scripts it covers, the mapping agrees with the standard library's wherever
     /// that gives a single letter.
