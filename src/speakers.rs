@@ -2385,13 +2385,18 @@ fn resolve(
         best.map(|(e, _)| e)
     };
     let para = paras[para_of(mention.span.start)];
-    let in_para = best(
-        &mut mentions[..m]
+    let in_para = || {
+        mentions[..m]
             .iter()
             .rev()
             .take_while(|x| x.span.start >= para.start)
-            .filter_map(|x| x.entity),
-    );
+            .filter_map(|x| x.entity)
+    };
+    // Among the paragraph's people, the one who has just spoken wins over a nearer one who
+    // fits as well ("Obama said after meeting Vladimir Putin. He didn't …": Obama).
+    let speaking = last_speaker.filter(|&l| fits(l) && in_para().any(|x| x == l));
+    let in_para =
+        best(&mut in_para()).map(|e| speaking.filter(|&l| rank(l) <= rank(e)).unwrap_or(e));
     let earlier = || best(&mut mentions[..m].iter().rev().take(40).filter_map(|x| x.entity));
     let e = in_para
         .or(last_speaker.filter(|&e| fits(e)))
@@ -2458,6 +2463,19 @@ mod tests {
     /// The mention each quotation's speaker rests on, as text.
     fn via(t: &str) -> Vec<Option<String>> {
         speakers(t).into_iter().map(|s| s.map(|s| s.1)).collect()
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_the_one_who_has_just_spoken() {
+        // Putin is nearer and fits as well, but Obama is the one speaking.
+        let t = "“We are looking at every option,” Barack Obama said after meeting Russian President Vladimir Putin. He did not suggest retaliation. “Our goal is not escalation,” he said.";
+        assert_eq!(
+            names(t),
+            vec![Some("Barack Obama".into()), Some("Barack Obama".into())]
+        );
+        // Without a speaker before, the nearest fitting person is still the one.
+        let t = "Barack Obama met Russian President Vladimir Putin. “Our goal is not escalation,” he said.";
+        assert_eq!(names(t), vec![Some("Vladimir Putin".into())]);
     }
 
     #[test]
