@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use crate::analysis::{Boilerplate, BoilerplateKind, Span};
 use crate::lexicon;
+use crate::sub;
 
 /// A non-blank line and what its shape says.
 struct Line {
@@ -342,7 +343,7 @@ fn shape(s: &str) -> Shape {
 }
 
 fn measure(text: &str, span: Span) -> Line {
-    let s = &text[span.start..span.end];
+    let s = sub(text, span.start, span.end);
     let Shape { words, wide, digit } = shape(s);
     // Scripts written without spaces (Chinese, Japanese) count about two characters a word.
     let n = words.max(wide / 2);
@@ -460,7 +461,7 @@ pub fn find(text: &str) -> Vec<Boilerplate> {
     let mut out: Vec<Boilerplate> = Vec::new();
     let mut push = |span: Span, kind: BoilerplateKind| match out.last_mut() {
         // Merge consecutive lines of one kind into one region.
-        Some(last) if last.kind == kind && text[last.end..span.start].trim().is_empty() => {
+        Some(last) if last.kind == kind && sub(text, last.end, span.start).trim().is_empty() => {
             last.end = span.end
         }
         _ => out.push(Boilerplate {
@@ -630,7 +631,7 @@ fn item_number(s: &str) -> Option<u32> {
 /// the last item taken in (the body's start when none), before which the article does not
 /// end.
 fn numbered_items(text: &str, ls: &[Line], start: usize, end: usize) -> (usize, usize) {
-    let line = |l: &Line| &text[l.span.start..l.span.end];
+    let line = |l: &Line| sub(text, l.span.start, l.span.end);
     let Some(mut last) = ls[start..end]
         .iter()
         .rev()

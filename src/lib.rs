@@ -118,3 +118,13 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
 pub fn analyze_in(text: &str, unit: Unit) -> Analysis {
     analyze(text).to_unit(text, unit)
 }
+
+/// `text[from..to]`, with its checks in one place. Every slicing written out brings its own
+/// bounds and character-boundary checks and panic call into the WebAssembly module (about a
+/// hundred bytes each): the rule code, which slices at some ninety places, calls this
+/// instead (9.5 KB smaller), while the loops run for every word or character keep their
+/// own slicing, which costs no call. Panics as the slicing would.
+#[inline(never)]
+pub(crate) fn sub(text: &str, from: usize, to: usize) -> &str {
+    &text[from..to]
+}

@@ -11,6 +11,7 @@
 
 use crate::analysis::Span;
 use crate::marks::{self, Family, Mark};
+use crate::sub;
 
 /// A top-level quoted region (nested quotations stay inside their parent).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,7 +38,7 @@ fn compatible(a: Family, b: Family) -> bool {
 
 /// Pairs the marks of one paragraph; returns its top-level regions in order.
 fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
-    let marks: Vec<Mark> = marks::scan(&text[para.start..para.end], para.start);
+    let marks: Vec<Mark> = marks::scan(sub(text, para.start, para.end), para.start);
     let mut stack: Vec<usize> = Vec::new();
     // For each family, the stack positions of its open marks: finding the nearest opener
     // of a family is O(1), so a paragraph of a million marks stays linear.
@@ -71,7 +72,7 @@ fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
             && pairs
                 .iter()
                 .any(|&(o, _)| o > u && marks[o].family == um.family);
-        let has_content = text[um.end..para.end]
+        let has_content = sub(text, um.end, para.end)
             .chars()
             .any(crate::case::is_word_char);
         // A mark standing alone between spaces opens nothing when nothing closes it.
@@ -109,11 +110,11 @@ fn pair_paragraph(text: &str, para: Span, index: usize) -> Vec<Region> {
 /// Whether the text at `at` starts with a transcript label ("WALLACE: …"): a paragraph
 /// that opens with one is a new speaker's turn, not the continuation of a quotation.
 fn opens_with_label(text: &str, at: usize) -> bool {
-    let rest = &text[at..];
+    let rest = sub(text, at, text.len());
     let Some(colon) = rest.find(':').filter(|&c| c > 0 && c <= 40) else {
         return false;
     };
-    let label = &rest[..colon];
+    let label = sub(rest, 0, colon);
     label.chars().any(char::is_alphabetic)
         && label
             .chars()

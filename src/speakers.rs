@@ -31,6 +31,7 @@
 
 use crate::analysis::{Quote, Span, Speaker, SpeakerRef};
 use crate::lexicon::{self, List};
+use crate::sub;
 
 /// A word of the text: letters and digits, with inner apostrophes, hyphens and dots, and
 /// the dot of an abbreviation (Mr., U.S.).
@@ -50,7 +51,7 @@ fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
     out
 }
 
-/// How many words `text[from..to]` holds, counted up to `cap` (the callers ask whether a
+/// How many words `sub(text, from, to)` holds, counted up to `cap` (the callers ask whether a
 /// gap is short: no need to read, or allocate, the rest of it).
 fn count_tokens(text: &str, from: usize, to: usize, cap: usize) -> usize {
     let mut n = 0;
@@ -61,7 +62,7 @@ fn count_tokens(text: &str, from: usize, to: usize, cap: usize) -> usize {
     n
 }
 
-/// The first word of `text[from..to]`.
+/// The first word of `sub(text, from, to)`.
 fn first_token(text: &str, from: usize, to: usize) -> Option<Token> {
     let mut first = None;
     each_token(text, from, to, &mut |t| {
@@ -71,7 +72,7 @@ fn first_token(text: &str, from: usize, to: usize) -> Option<Token> {
     first
 }
 
-/// Calls `f` on each word of `text[from..to]` in order, until it returns false.
+/// Calls `f` on each word of `sub(text, from, to)` in order, until it returns false.
 // One copy of the scanner for its three callers (a closure type each would mean three).
 #[inline(never)]
 fn each_token(text: &str, from: usize, to: usize, f: &mut dyn FnMut(Token) -> bool) {
@@ -217,7 +218,7 @@ fn joined(text: &str, a: &Token, b: &Token) -> bool {
         .all(|c| c == ' ' || c == '\u{a0}')
 }
 
-/// Finds the mentions in `text[from..to]`, a stretch outside quotations.
+/// Finds the mentions in `sub(text, from, to)`, a stretch outside quotations.
 ///
 /// `after_quote`: the stretch starts where a quotation ends ("…,” said the ruling).
 ///
@@ -308,7 +309,7 @@ fn mentions_in(
                 out.push(Mention::new(
                     span,
                     Kind::Description,
-                    text[span.start..span.end].to_string(),
+                    sub(text, span.start, span.end).to_string(),
                 ));
                 i = end + 1;
                 continue;
@@ -370,7 +371,7 @@ fn mentions_in(
                     out.push(Mention::new(
                         span,
                         Kind::Description,
-                        text[span.start..span.end].to_string(),
+                        sub(text, span.start, span.end).to_string(),
                     ));
                 }
             }
@@ -395,7 +396,7 @@ fn mentions_in(
                 out.push(Mention::new(
                     span,
                     Kind::Description,
-                    text[span.start..span.end].to_string(),
+                    sub(text, span.start, span.end).to_string(),
                 ));
                 i += 1;
                 continue;
@@ -483,7 +484,7 @@ fn mentions_in(
         } else if opener
             && !toks
                 .get(i)
-                .is_some_and(|n| is_cue(&lower(&text[n.start..n.end])))
+                .is_some_and(|n| is_cue(&lower(sub(text, n.start, n.end))))
         {
             shaky.push(run[0].start);
         }
@@ -585,7 +586,7 @@ fn possessive_pronoun(w: &str) -> Option<Option<char>> {
 fn common_shape(w: &str) -> bool {
     w.len() >= 6
         && w.is_ascii()
-        && w[1..].chars().all(|c| c.is_ascii_lowercase())
+        && sub(w, 1, w.len()).chars().all(|c| c.is_ascii_lowercase())
         && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))
 }
 
@@ -596,21 +597,21 @@ fn dateline(text: &str, run: &[Token]) -> bool {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return false;
     };
-    let words = &text[first.start..last.end];
+    let words = sub(text, first.start, last.end);
     let capitals = words.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !words.chars().any(char::is_lowercase);
-    let para_start = text[..first.start]
+    let para_start = sub(text, 0, first.start)
         .trim_end_matches([' ', '\t'])
         .ends_with('\n')
-        || text[..first.start].trim().is_empty();
-    let next = text[last.end..].trim_start_matches([' ', '.']);
+        || sub(text, 0, first.start).trim().is_empty();
+    let next = sub(text, last.end, text.len()).trim_start_matches([' ', '.']);
     capitals && para_start && next.starts_with(['-', '—', '–', ',', '('])
 }
 
 /// Whether `at` opens a sentence: only spaces and quotation marks since a paragraph start
 /// or a '.', '!', '?' or ':'.
 fn opens_sentence(text: &str, at: usize) -> bool {
-    let before = text[..at]
+    let before = sub(text, 0, at)
         .trim_end_matches(|c: char| c == ' ' || c == '\u{a0}' || crate::marks::is_mark(c));
     before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
 }
@@ -644,14 +645,14 @@ fn opens_description(w: &str, german: bool) -> bool {
 /// preposition, a clause word or a name.
 fn description_after(text: &str, toks: &[Token]) -> Option<usize> {
     let det = toks.get(1)?;
-    let w = &text[det.start..det.end];
+    let w = sub(text, det.start, det.end);
     if !lexicon::noun_markers().has(w) && !lexicon::description_openers().has(w) {
         return None;
     }
     let mut end = None;
     for k in 2..toks.len().min(7) {
         let t = &toks[k];
-        let w = &text[t.start..t.end];
+        let w = sub(text, t.start, t.end);
         if !joined(text, &toks[k - 1], t)
             || starts_upper(w)
             || lexicon::governing_words().has(w)
@@ -669,10 +670,10 @@ fn description_after(text: &str, toks: &[Token]) -> Option<usize> {
 fn cue_follows(text: &str, rest: &[Token]) -> bool {
     let mut prev_end = None;
     for t in rest.iter().take(4) {
-        if prev_end.is_some_and(|e| !text[e..t.start].trim().is_empty()) {
+        if prev_end.is_some_and(|e| !sub(text, e, t.start).trim().is_empty()) {
             return false;
         }
-        let w = &text[t.start..t.end];
+        let w = sub(text, t.start, t.end);
         if is_cue(&lower(w)) {
             return true;
         }
@@ -752,7 +753,7 @@ fn german_noun_phrase(text: &str, toks: &[Token], i: usize) -> Option<(Mention, 
         ..Mention::new(
             span,
             Kind::Description,
-            text[span.start..span.end].to_string(),
+            sub(text, span.start, span.end).to_string(),
         )
     };
     Some((m, end + 1))
@@ -791,19 +792,19 @@ fn noun_after(text: &str, toks: &[Token], i: usize) -> Option<usize> {
 /// label is the one name inside a quotation that is its speaker.
 fn transcript_label(text: &str, q: &Quote, para_end: usize, out: &mut Vec<Mention>) {
     let body_start = q.start
-        + text[q.start..]
+        + sub(text, q.start, text.len())
             .chars()
             .take_while(|&c| crate::marks::is_mark(c))
             .map(char::len_utf8)
             .sum::<usize>();
-    let upto = text[body_start..para_end.min(q.end)]
+    let upto = sub(text, body_start, para_end.min(q.end))
         .find(':')
         .map(|c| body_start + c);
     let Some(colon) = upto.filter(|&c| c - body_start <= 40) else {
         return;
     };
     let toks = tokenize(text, body_start, colon);
-    let label = &text[body_start..colon];
+    let label = sub(text, body_start, colon);
     let all_caps =
         label.chars().any(char::is_alphabetic) && label.chars().all(|c| !c.is_lowercase());
     if toks.is_empty() || toks.len() > 3 || !all_caps || toks[0].start != body_start {
@@ -922,10 +923,10 @@ fn link(mentions: &mut [Mention]) -> Vec<Entity> {
 fn cues(text: &str, toks: &[Token], after_quote: bool) -> Vec<(usize, Span)> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        let w = lower(&text[t.start..t.end]);
+        let w = lower(sub(text, t.start, t.end));
         let next_is = |word: &str| {
             toks.get(i + 1)
-                .is_some_and(|n| lower(&text[n.start..n.end]) == word)
+                .is_some_and(|n| lower(sub(text, n.start, n.end)) == word)
         };
         if w == "according" {
             if next_is("to") {
@@ -950,14 +951,14 @@ fn noun_marker(w: &str) -> bool {
     lexicon::noun_markers().has(w) || w.ends_with("’s") || w.ends_with("'s")
 }
 
-/// Byte offset of the end of the first sentence in `text[from..to]` (or `to`).
+/// Byte offset of the end of the first sentence in `sub(text, from, to)` (or `to`).
 fn first_sentence_end(text: &str, from: usize, to: usize, toks: &[Token]) -> usize {
     let mut pos = from;
     for t in toks
         .iter()
         .chain(std::iter::once(&Token { start: to, end: to }))
     {
-        if let Some(k) = sentence_stop(&text[pos..t.start], t.start == to) {
+        if let Some(k) = sentence_stop(sub(text, pos, t.start), t.start == to) {
             return pos + k;
         }
         pos = t.end;
@@ -991,7 +992,7 @@ fn last_sentence_start(text: &str, from: usize, to: usize, toks: &[Token]) -> us
         .iter()
         .chain(std::iter::once(&Token { start: to, end: to }))
     {
-        if sentence_stop(&text[pos..t.start], t.start == to).is_some() {
+        if sentence_stop(sub(text, pos, t.start), t.start == to).is_some() {
             start = t.start;
         }
         pos = t.end;
@@ -1024,12 +1025,12 @@ fn mention_at(
 /// between commas ("John Smith, a spokesman for the party, said"), the name before it.
 fn subject_before(text: &str, mentions: &[Mention], range: Span) -> Option<usize> {
     let nearest = mention_at(mentions, range).last().map(|(i, _)| i);
-    let seg = text[range.start..range.end].trim_end();
+    let seg = sub(text, range.start, range.end).trim_end();
     if let Some(inner) = seg.strip_suffix(',') {
         if let Some(c) = inner.rfind(',') {
             let head = Span::new(range.start, range.start + c);
             if let Some((i, m)) = mention_at(mentions, head).last() {
-                if m.kind == Kind::Name && text[m.span.end..head.end].trim().is_empty() {
+                if m.kind == Kind::Name && sub(text, m.span.end, head.end).trim().is_empty() {
                     return Some(i);
                 }
             }
@@ -1041,22 +1042,24 @@ fn subject_before(text: &str, mentions: &[Mention], range: Span) -> Option<usize
 /// The transcript label at the start of the quotation, if it has one.
 fn label_of(text: &str, q: &Quote, mentions: &[Mention]) -> Option<Found> {
     let (i, m) = mention_at(mentions, Span::new(q.start, q.end)).next()?;
-    text[m.span.end..].starts_with(':').then_some(Found {
-        mention: i,
-        cue: Some(Span::new(m.span.end, m.span.end + 1)),
-    })
+    sub(text, m.span.end, text.len())
+        .starts_with(':')
+        .then_some(Found {
+            mention: i,
+            cue: Some(Span::new(m.span.end, m.span.end + 1)),
+        })
 }
 
 /// Looks for “Q,” NP said · “Q,” said NP · “Q,” according to NP in `window` (after the quote).
 fn after_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> Option<Found> {
     // “Q” ― Sonya Herridge: a dash and a name sign the quotation.
-    let rest =
-        text[window.start..window.end].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let rest = sub(text, window.start, window.end)
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     if rest.starts_with(['―', '—', '–']) {
         let dash = window.end - rest.len();
         let dash_end = dash + rest.chars().next().map_or(0, char::len_utf8);
         if let Some((i, m)) = mention_at(mentions, Span::new(dash_end, window.end)).next() {
-            if m.kind == Kind::Name && text[dash_end..m.span.start].trim().is_empty() {
+            if m.kind == Kind::Name && sub(text, dash_end, m.span.start).trim().is_empty() {
                 return Some(Found {
                     mention: i,
                     cue: Some(Span::new(dash, dash_end)),
@@ -1115,7 +1118,7 @@ fn after_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> Op
             let object = !german && governed(text, m.span.start, cue.end);
             !object
                 && between.len() <= reach
-                && !text[cue.end..m.span.start].contains([',', ';', ':'])
+                && !sub(text, cue.end, m.span.start).contains([',', ';', ':'])
                 && (german || !between.iter().any(|t| opens_clause(text, t)))
         })
         .map(|(i, _)| i);
@@ -1133,7 +1136,7 @@ fn after_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> Op
 /// Whether a cue is an -ing form ("attacking", "saying"): after a quotation it goes with
 /// a noun ("“…” a tweet attacking him"), it does not attribute the quotation.
 fn participle(text: &str, t: &Token, cue: Span) -> bool {
-    let w = &text[t.start..t.end];
+    let w = sub(text, t.start, t.end);
     cue.end == t.end && w.len() > 5 && w.ends_with("ing")
 }
 
@@ -1141,18 +1144,18 @@ fn participle(text: &str, t: &Token, cue: Span) -> bool {
 /// follows only when that is a short sentence of attribution ("Jane Doe said."), not a new
 /// statement ("Russia insisted that Pyongyang …").
 fn ends_attribution(text: &str, from: usize, toks: &[Token], ci: usize) -> bool {
-    let before = text[..from].trim_end_matches(|c: char| crate::marks::is_mark(c));
+    let before = sub(text, 0, from).trim_end_matches(|c: char| crate::marks::is_mark(c));
     if !before.ends_with('.') {
         return true;
     }
     let rest = &toks[(ci + 1).min(toks.len())..];
     let clause = |t: &Token| {
-        let w = lower(&text[t.start..t.end]);
+        let w = lower(sub(text, t.start, t.end));
         opens_clause(text, t) || w == "it" || lexicon::pronoun_gender(&w).is_some()
     };
     // "Sen. Marco Rubio called the statement “…”" has an object: a statement of its own.
     let object = rest.first().is_some_and(|t| {
-        let w = &text[t.start..t.end];
+        let w = sub(text, t.start, t.end);
         lexicon::noun_markers().has(w) || (starts_upper(w) && !lexicon::not_names().has(w))
     });
     rest.len() <= 3 && !rest.iter().any(clause) && !object
@@ -1160,7 +1163,7 @@ fn ends_attribution(text: &str, from: usize, toks: &[Token], ci: usize) -> bool 
 
 /// Whether a token is an English word that opens a clause (and, when, because).
 fn opens_clause(text: &str, t: &Token) -> bool {
-    lexicon::clause_words().has(&text[t.start..t.end])
+    lexicon::clause_words().has(sub(text, t.start, t.end))
 }
 
 /// Where the attribution after an English quotation starts, and its cue. Either it opens
@@ -1176,7 +1179,7 @@ fn english_attribution_clause(
     // “…” to the 35 states: a preposition right after the quotation carries on its
     // sentence; no attribution opens there.
     let carries_on = toks.first().is_some_and(|t| {
-        lexicon::governing_words().has(&text[t.start..t.end])
+        lexicon::governing_words().has(sub(text, t.start, t.end))
             && cues.first().is_none_or(|&(_, c)| c.start > t.start)
     });
     if let Some(&(ci, cue)) = cues.first().filter(|(i, _)| *i < 12 && !carries_on) {
@@ -1187,7 +1190,7 @@ fn english_attribution_clause(
         let closes = toks.len() <= ci + 3;
         let as_clause = toks
             .first()
-            .is_some_and(|t| lower(&text[t.start..t.end]) == "as");
+            .is_some_and(|t| lower(sub(text, t.start, t.end)) == "as");
         if as_clause
             && closes
             && !toks
@@ -1202,7 +1205,7 @@ fn english_attribution_clause(
     // “…,” Jane Doe, who has not endorsed anyone, told reporters: an aside between commas
     // may hold anything; the name before it and the cue after it make the attribution.
     let aside = cues.iter().take(3).find(|&&(ci, cue)| {
-        let stretch = &text[from..cue.start];
+        let stretch = sub(text, from, cue.start);
         let (Some(first), Some(last)) = (stretch.find(','), stretch.rfind(',')) else {
             return false;
         };
@@ -1220,7 +1223,7 @@ fn english_attribution_clause(
         return Some((from, ci, cue));
     }
     cues.iter().find_map(|&(ci, cue)| {
-        let comma = from + text[from..cue.start].rfind(',')? + 1;
+        let comma = from + sub(text, from, cue.start).rfind(',')? + 1;
         let lead = toks[..ci].iter().filter(|t| t.start >= comma);
         (lead.clone().count() <= 6 && !lead.clone().any(|t| opens_clause(text, t)))
             .then_some((comma, ci, cue))
@@ -1232,14 +1235,14 @@ fn adverbial(w: &str) -> bool {
     lexicon::cue_adverbs().has(w) || (w.len() > 3 && w.ends_with("ly") && !starts_upper(w))
 }
 
-/// Whether only adverbs, auxiliaries and bracketed asides stand in `text[from..to]`, so
+/// Whether only adverbs, auxiliaries and bracketed asides stand in `sub(text, from, to)`, so
 /// that a mention ending at `from` is the subject of a cue at `to` ("Trump has also said",
 /// "Rep. Gwen Moore (D-Wis.) said"), not the object of an earlier verb ("Romney went after
 /// Trump on Wednesday, calling").
 fn adjacent(text: &str, from: usize, to: usize) -> bool {
     let mut depth = 0usize;
     let mut outside = String::new();
-    for c in text[from..to].chars() {
+    for c in sub(text, from, to).chars() {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
@@ -1272,7 +1275,7 @@ fn adjacent(text: &str, from: usize, to: usize) -> bool {
 /// Whether the word before `at` (not before `floor`) is a preposition: a name there is an
 /// object ("in Columbus", "to Trump"), not a subject.
 fn governed(text: &str, at: usize, floor: usize) -> bool {
-    let gap = &text[floor.min(at)..at];
+    let gap = sub(text, floor.min(at), at);
     let before = gap.trim_end();
     if before.len() == gap.len() {
         return false;
@@ -1291,7 +1294,7 @@ fn object_phrase(text: &str, m: &Mention, floor: usize) -> bool {
     if m.kind != Kind::Description {
         return false;
     }
-    let before = text[floor.min(m.span.start)..m.span.start].trim_end();
+    let before = sub(text, floor.min(m.span.start), m.span.start).trim_end();
     let w = before
         .rsplit(|c: char| !crate::case::is_word_char(c))
         .next()
@@ -1306,9 +1309,9 @@ fn object_phrase(text: &str, m: &Mention, floor: usize) -> bool {
 
 /// Whether a mention is a possessive that modifies the noun after it ("Trump’s attorney").
 fn possessive_modifier(text: &str, m: &Mention) -> bool {
-    let s = &text[m.span.start..m.span.end];
+    let s = sub(text, m.span.start, m.span.end);
     (s.ends_with("’s") || s.ends_with("'s") || s.ends_with('’'))
-        && text[m.span.end..]
+        && sub(text, m.span.end, text.len())
             .strip_prefix(' ')
             .and_then(|r| r.chars().next())
             .is_some_and(char::is_lowercase)
@@ -1324,7 +1327,7 @@ fn modifies_a_name(text: &str, mentions: &[Mention], i: usize) -> bool {
     if next.kind != Kind::Name || next.span.start <= m.span.end {
         return false;
     }
-    let gap = &text[m.span.end..next.span.start];
+    let gap = sub(text, m.span.end, next.span.start);
     let words: Vec<&str> = gap.split_whitespace().collect();
     gap.chars()
         .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-')
@@ -1337,7 +1340,7 @@ fn modifies_a_name(text: &str, mentions: &[Mention], i: usize) -> bool {
 /// with a subordinator ("While he acknowledged funding was short, Ham also noted"), else
 /// at its start.
 fn main_clause_start(text: &str, range: Span) -> usize {
-    let stretch = &text[range.start..range.end];
+    let stretch = sub(text, range.start, range.end);
     let first = stretch
         .split(|c: char| !crate::case::is_word_char(c))
         .find(|w| !w.is_empty())
@@ -1405,7 +1408,7 @@ fn english_cue_subject(
     let at_quote = toks
         .iter()
         .filter(|t| t.start >= last.end)
-        .all(|t| lower(&text[t.start..t.end]) == "that");
+        .all(|t| lower(sub(text, t.start, t.end)) == "that");
     // At most nine cues a sentence are weighed, so that a run-on "sentence" costs no more
     // than a bounded window.
     // Cues of an opening subordinate clause ("While he acknowledged …, Ham noted") come
@@ -1441,7 +1444,7 @@ fn english_cue_subject(
         let opens = toks.first().is_some_and(|t| t.start >= cue.start);
         // “Q1,” said Weaver, who said “Q2”: the cue that opens the text after an earlier
         // quotation is that quotation's attribution.
-        if opens && after_quote && !text[..window.end].trim_end().ends_with(':') {
+        if opens && after_quote && !sub(text, 0, window.end).trim_end().ends_with(':') {
             continue;
         }
         let after = mention_at(mentions, Span::new(cue.end, window.end))
@@ -1489,7 +1492,7 @@ fn sentence_start_before(text: &str, at: usize) -> usize {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    if let Some(nl) = text[from..at].rfind('\n') {
+    if let Some(nl) = sub(text, from, at).rfind('\n') {
         from += nl + 1;
     }
     let toks = tokenize(text, from, at);
@@ -1545,10 +1548,10 @@ fn before_cue(
     // A possessive before a speech noun: "Trump’s claim that there were “…”".
     // In English also a possessive pronoun, and a cue word used as a noun ("his calls").
     for (k, t) in toks.iter().enumerate() {
-        let w = &text[t.start..t.end];
+        let w = sub(text, t.start, t.end);
         if k > 0 && (lexicon::speech_nouns().has(w) || (!german && is_cue(&lower(w)))) {
             let prev = &toks[k - 1];
-            let pw = &text[prev.start..prev.end];
+            let pw = sub(text, prev.start, prev.end);
             let possessive = pw.ends_with("’s")
                 || pw.ends_with("'s")
                 || (!german && possessive_pronoun(pw).is_some());
@@ -1564,7 +1567,7 @@ fn before_cue(
         }
     }
     // A colon introduction: "Pompeo: “…”", "PENCE: …".
-    let trimmed = text[start..window.end].trim_end();
+    let trimmed = sub(text, start, window.end).trim_end();
     if trimmed.ends_with(':') && !german {
         let colon = start + trimmed.len() - 1;
         if let Some((i, m)) = mention_at(mentions, Span::new(start, colon)).last() {
@@ -1614,14 +1617,14 @@ fn subject_after_opening_phrase(
     toks: &[Token],
 ) -> Option<usize> {
     let first = toks.first()?;
-    let w = &text[first.start..first.end];
+    let w = sub(text, first.start, first.end);
     if toks.len() <= 2 || !(lexicon::governing_words().has(w) || adverbial(&lower(w))) {
         return None;
     }
     mention_at(mentions, Span::new(start, end))
         .find(|(_, m)| !governed(text, m.span.start, start))
         .filter(|(_, m)| {
-            m.kind != Kind::Description && text[start..m.span.start].trim_end().ends_with(',')
+            m.kind != Kind::Description && sub(text, start, m.span.start).trim_end().ends_with(',')
         })
         .map(|(i, _)| i)
 }
@@ -1717,8 +1720,8 @@ fn attribute_de(
         .filter(|t| t.end <= rest_end)
         .collect();
     // A quotation that ends its sentence („… gelandet.“ Laut der Website …) has no rest.
-    let inner = text[q.start..q.end].trim_end_matches(|c: char| crate::marks::is_mark(c));
-    let gap = rest_toks.first().map_or("", |t| &text[q.end..t.start]);
+    let inner = sub(text, q.start, q.end).trim_end_matches(|c: char| crate::marks::is_mark(c));
+    let gap = rest_toks.first().map_or("", |t| sub(text, q.end, t.start));
     if inner.ends_with(['.', '!', '?']) && !gap.contains([',', '–', '—']) {
         rest_toks.clear();
     }
@@ -1749,8 +1752,8 @@ fn attribute_de(
 /// its verb.
 fn next_sentence_de(text: &str, q: Span, limit: usize, mentions: &[Mention]) -> Option<Found> {
     let toks = tokenize(text, q.end, limit.max(q.end));
-    let inner = text[q.start..q.end].trim_end_matches(|c: char| crate::marks::is_mark(c));
-    let gap = toks.first().map_or("", |t| &text[q.end..t.start]);
+    let inner = sub(text, q.start, q.end).trim_end_matches(|c: char| crate::marks::is_mark(c));
+    let gap = toks.first().map_or("", |t| sub(text, q.end, t.start));
     let from = if inner.ends_with(['.', '!', '?']) && !gap.contains([',', '–', '—']) {
         0
     } else {
@@ -1767,10 +1770,10 @@ fn next_sentence_de(text: &str, q: Span, limit: usize, mentions: &[Mention]) -> 
     };
     let (this, verb) = (toks.get(from)?, toks.get(from + 1)?);
     let pointer = matches!(
-        text[this.start..this.end].as_ref(),
+        sub(text, this.start, this.end),
         "Das" | "Dies" | "Dieses"
     );
-    let w = &text[verb.start..verb.end];
+    let w = sub(text, verb.start, verb.end);
     if !pointer || starts_upper(w) || !(is_cue_de(w) || lexicon::auxiliaries_de().has(w)) {
         return None;
     }
@@ -1792,7 +1795,7 @@ fn comma_verb_de(
     mentions: &[Mention],
 ) -> Option<Found> {
     // "Mit den Worten „…“, richtete er …": after a speech noun any verb will do.
-    let said = text[..q.start]
+    let said = sub(text, 0, q.start)
         .trim_end()
         .rsplit(|c: char| !crate::case::is_word_char(c))
         .next()
@@ -1802,13 +1805,13 @@ fn comma_verb_de(
         if first && i > 0 {
             break;
         }
-        let gap = &text[prev_end..t.start];
+        let gap = sub(text, prev_end, t.start);
         prev_end = t.end;
-        let w = &text[t.start..t.end];
+        let w = sub(text, t.start, t.end);
         let verb = is_cue_de(w) || lexicon::auxiliaries_de().has(w) || (first && said);
         // "Von einer „Indiskretion“ sprach der Politiker": right after a quotation inside
         // its sentence the verb needs no comma.
-        let inner = text[q.start..q.end].trim_end_matches(|c: char| crate::marks::is_mark(c));
+        let inner = sub(text, q.start, q.end).trim_end_matches(|c: char| crate::marks::is_mark(c));
         let in_sentence = first && !inner.ends_with(['.', '!', '?']);
         if !(gap.contains([',', '–', '—']) || in_sentence)
             || starts_upper(w)
@@ -1839,7 +1842,7 @@ fn subject_after_de(
 ) -> Option<usize> {
     let (i, m) =
         mention_at(mentions, Span::new(verb.end, end.max(verb.end))).find(|(_, m)| m.subject)?;
-    let gap = &text[verb.end..m.span.start];
+    let gap = sub(text, verb.end, m.span.start);
     (!gap.contains([',', ':', ';'])
         && count_tokens(text, verb.end, m.span.start, max_gap + 1) <= max_gap)
         .then_some(i)
@@ -1847,7 +1850,7 @@ fn subject_after_de(
 
 /// A German source in the sentence: laut NP · NP zufolge · nach (den) Angaben NP.
 fn source_de(text: &str, toks: &[Token], mentions: &[Mention]) -> Option<Found> {
-    let word = |t: &Token| lower(&text[t.start..t.end]);
+    let word = |t: &Token| lower(sub(text, t.start, t.end));
     for (i, t) in toks.iter().enumerate() {
         let w = word(t);
         let cue = Some(Span::new(t.start, t.end));
@@ -1885,7 +1888,7 @@ fn source_de(text: &str, toks: &[Token], mentions: &[Mention]) -> Option<Found> 
 /// "heißt es in dem Schreiben", "Auf der Website steht": with an impersonal verb the
 /// speaker is the text or place after "in", "im" or "auf" in the clause.
 fn impersonal_de(text: &str, toks: &[Token], mentions: &[Mention]) -> Option<Found> {
-    let word = |t: &Token| lower(&text[t.start..t.end]);
+    let word = |t: &Token| lower(sub(text, t.start, t.end));
     let ci = toks
         .iter()
         .position(|t| lexicon::impersonal_cues_de().contains(&word(t)))?;
@@ -1924,8 +1927,8 @@ fn wie_clause_de(text: &str, toks: &[Token], i: usize, mentions: &[Mention]) -> 
         .iter()
         .filter(|t| t.start >= end)
         .take(5)
-        .take_while(|t| !text[end..t.start].contains(','))
-        .any(|t| is_cue_de(&text[t.start..t.end]))
+        .take_while(|t| !sub(text, end, t.start).contains(','))
+        .any(|t| is_cue_de(sub(text, t.start, t.end)))
         .then_some(m)
 }
 
@@ -1951,14 +1954,14 @@ fn person_after_verb(m: &Mention) -> bool {
 /// subject after the last comma (the clause's start: "…, weil die Regierung das Land als
 /// „…“ bezeichnet hat").
 fn clause_subject_de(text: &str, range: Span, mentions: &[Mention]) -> Option<usize> {
-    let comma = text[range.start..range.end]
+    let comma = sub(text, range.start, range.end)
         .rfind(',')
         .map(|c| range.start + c);
     let from = comma.map_or(range.start, |c| c + 1);
     // "Der Fraktionschef, Volker Ratzmann, wird … zitiert": a clause that opens with its
     // verb after an apposition has its subject before the commas.
     if let (Some(c), Some(first)) = (comma, first_token(text, from, range.end)) {
-        let w = &text[first.start..first.end];
+        let w = sub(text, first.start, first.end);
         if lexicon::auxiliaries_de().has(w) || is_cue_de(w) {
             return subject_before(text, mentions, Span::new(range.start, c + 1))
                 .filter(|&i| mentions[i].subject);
@@ -1971,7 +1974,7 @@ fn clause_subject_de(text: &str, range: Span, mentions: &[Mention]) -> Option<us
         if relative {
             return mention_at(mentions, Span::new(range.start, c))
                 .last()
-                .filter(|(_, m)| text[m.span.end..c].trim().is_empty())
+                .filter(|(_, m)| sub(text, m.span.end, c).trim().is_empty())
                 .map(|(i, _)| i);
         }
     }
@@ -1990,11 +1993,11 @@ fn verb_final_de(
     mentions: &[Mention],
 ) -> Option<Found> {
     let t = rest.first()?;
-    let w = &text[t.start..t.end];
+    let w = sub(text, t.start, t.end);
     let closes = rest[1..]
         .iter()
-        .all(|x| lexicon::auxiliaries_de().has(&text[x.start..x.end]));
-    if !is_cue_de(w) || starts_upper(w) || text[q.end..t.start].contains(',') || !closes {
+        .all(|x| lexicon::auxiliaries_de().has(sub(text, x.start, x.end)));
+    if !is_cue_de(w) || starts_upper(w) || sub(text, q.end, t.start).contains(',') || !closes {
         return None;
     }
     clause_subject_de(text, clause, mentions).map(|mention| Found {
@@ -2007,7 +2010,9 @@ fn verb_final_de(
 /// ("…, kritisierte die Firma scharf: So sagte Rehn: „…“").
 fn clause_start_de(text: &str, window: Span, toks: &[Token]) -> usize {
     let start = last_sentence_start(text, window.start, window.end, toks);
-    let inner = text[start..window.end].trim_end().trim_end_matches(':');
+    let inner = sub(text, start, window.end)
+        .trim_end()
+        .trim_end_matches(':');
     let Some(colon) = inner.rfind(':').map(|c| start + c + 1) else {
         return start;
     };
@@ -2015,7 +2020,7 @@ fn clause_start_de(text: &str, window: Span, toks: &[Token]) -> usize {
     // Gesetz betreibe „…“" keeps its subject before the colon.
     let cue_after = toks
         .iter()
-        .any(|t| t.start >= colon && is_cue_de(&text[t.start..t.end]));
+        .any(|t| t.start >= colon && is_cue_de(sub(text, t.start, t.end)));
     if cue_after {
         colon
     } else {
@@ -2031,7 +2036,7 @@ fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Foun
     let start = clause_start_de(text, window, &toks);
     let toks: Vec<Token> = toks.into_iter().filter(|t| t.start >= start).collect();
     let (ci, cue) = toks.iter().enumerate().find_map(|(i, t)| {
-        let w = &text[t.start..t.end];
+        let w = sub(text, t.start, t.end);
         let source = matches!(lower(w).as_ref(), "so" | "laut" | "zufolge" | "angaben");
         (is_cue_de(w) && !source).then(|| (i, Span::new(t.start, t.end)))
     })?;
@@ -2043,11 +2048,11 @@ fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Foun
     // "X wird mit den Worten zitiert" is passive: X speaks).
     let passive = toks[..ci].iter().any(|t| {
         matches!(
-            lower(&text[t.start..t.end]).as_ref(),
+            lower(sub(text, t.start, t.end)).as_ref(),
             "wird" | "wurde" | "werden" | "wurden" | "worden"
         )
     });
-    if lexicon::object_cues_de().contains(&lower(&text[cue.start..cue.end])) && !passive {
+    if lexicon::object_cues_de().contains(&lower(sub(text, cue.start, cue.end))) && !passive {
         let object = mention_at(mentions, Span::new(cue.end, window.end))
             .next()
             .filter(|(_, m)| count_tokens(text, cue.end, m.span.start, 2) <= 1);
@@ -2062,7 +2067,7 @@ fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Foun
     // has its subject first after the comma that opens it.
     let verb_final = toks[ci + 1..]
         .iter()
-        .all(|t| lexicon::auxiliaries_de().has(&text[t.start..t.end]));
+        .all(|t| lexicon::auxiliaries_de().has(sub(text, t.start, t.end)));
     if verb_final {
         if let Some(i) = clause_subject_de(text, Span::new(start, cue.start), mentions) {
             return Some(Found {
@@ -2091,7 +2096,7 @@ fn opening_mention(text: &str, range: Span, toks: &[Token], mentions: &[Mention]
     let lead = toks.iter().take_while(|t| t.end <= m.span.start);
     let opens = lead.clone().count() <= 3
         && lead.clone().all(|t| {
-            let w = &text[t.start..t.end];
+            let w = sub(text, t.start, t.end);
             let connector = CONNECTORS.contains(&lower(w).as_ref());
             (lexicon::not_names_de().has(w) && !lexicon::prepositions_de().has(w))
                 || connector
@@ -2112,7 +2117,9 @@ fn appositive_name(text: &str, mentions: &[Mention], i: usize) -> usize {
         && text
             .get(m.span.end..n.span.start)
             .is_some_and(|g| g.trim() == ",")
-        && text[n.span.end..].trim_start().starts_with(',');
+        && sub(text, n.span.end, text.len())
+            .trim_start()
+            .starts_with(',');
     if apposition {
         i + 1
     } else {
@@ -2142,8 +2149,8 @@ fn opener_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
     let m = &mentions[i];
     let person = person_after_verb(m);
     // "BKA-Präsident Ziercke: „…“": a name and a colon introduce the quotation.
-    let colon = text[m.span.end..window.end].trim() == ":";
-    let colon_at = m.span.end + text[m.span.end..window.end].find(':').unwrap_or(0);
+    let colon = sub(text, m.span.end, window.end).trim() == ":";
+    let colon_at = m.span.end + sub(text, m.span.end, window.end).find(':').unwrap_or(0);
     (person && (toks.len() >= 2 || colon)).then_some(Found {
         mention: i,
         cue: colon.then(|| Span::new(colon_at, colon_at + 1)),
@@ -2227,7 +2234,7 @@ pub fn attribute(
         // "Caddell continued:" ends the paragraph before the quotation.
         let colon_para = || {
             let prev = paras[para_of(qs).checked_sub(1)?];
-            (qs == ps.start && text[prev.start..prev.end].ends_with(':')).then_some(prev)
+            (qs == ps.start && sub(text, prev.start, prev.end).ends_with(':')).then_some(prev)
         };
         let found = if german {
             let q = Span::new(qs, qe);
