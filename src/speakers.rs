@@ -377,11 +377,15 @@ fn mentions_in(
             }
         }
         if cls.has(List::person_nouns) {
-            // Look back for a determiner in the same clause: "a Henry Jackson Society spokesman".
+            // Look back for a determiner in the same clause: "a Henry Jackson Society spokesman",
+            // not past a verb of saying ("The senator told reporters").
             let mut j = i;
             let mut found = None;
             while j > 0 && i - j < 6 && joined(text, &toks[j - 1], &toks[j]) {
                 j -= 1;
+                if lexicon::lists(word(&toks[j])).has(List::attribution_cues) {
+                    break;
+                }
                 if opens_description(word(&toks[j]), german) {
                     found = Some(j);
                     break;
@@ -1769,10 +1773,7 @@ fn next_sentence_de(text: &str, q: Span, limit: usize, mentions: &[Mention]) -> 
         })?
     };
     let (this, verb) = (toks.get(from)?, toks.get(from + 1)?);
-    let pointer = matches!(
-        sub(text, this.start, this.end),
-        "Das" | "Dies" | "Dieses"
-    );
+    let pointer = matches!(sub(text, this.start, this.end), "Das" | "Dies" | "Dieses");
     let w = sub(text, verb.start, verb.end);
     if !pointer || starts_upper(w) || !(is_cue_de(w) || lexicon::auxiliaries_de().has(w)) {
         return None;
@@ -2470,6 +2471,16 @@ mod tests {
     /// The mention each quotation's speaker rests on, as text.
     fn via(t: &str) -> Vec<Option<String>> {
         speakers(t).into_iter().map(|s| s.map(|s| s.1)).collect()
+    }
+
+    #[test]
+    fn a_description_stops_at_a_verb_of_saying() {
+        // A person noun after the verb ("reporters", "President") does not pull the subject's
+        // description over the verb.
+        let t = "The senator told reporters, “A lot of delegates are coming our way.”";
+        assert_eq!(via(t), vec![Some("The senator".into())]);
+        let t = "The group says President Barack Obama’s actions are “ripe for abuse.”";
+        assert_eq!(via(t), vec![Some("The group".into())]);
     }
 
     #[test]
