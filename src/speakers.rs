@@ -2393,7 +2393,7 @@ fn resolve(
         best.map(|(e, _)| e)
     };
     let para = paras[para_of(mention.span.start)];
-    let in_para = || {
+    let para_people = || {
         mentions[..m]
             .iter()
             .rev()
@@ -2402,9 +2402,9 @@ fn resolve(
     };
     // Among the paragraph's people, the one who has just spoken wins over a nearer one who
     // fits as well ("Obama said after meeting Vladimir Putin. He didn't …": Obama).
-    let speaking = last_speaker.filter(|&l| fits(l) && in_para().any(|x| x == l));
+    let speaking = last_speaker.filter(|&l| fits(l) && para_people().any(|x| x == l));
     let in_para =
-        best(&mut in_para()).map(|e| speaking.filter(|&l| rank(l) <= rank(e)).unwrap_or(e));
+        best(&mut para_people()).map(|e| speaking.filter(|&l| rank(l) <= rank(e)).unwrap_or(e));
     let earlier = || best(&mut mentions[..m].iter().rev().take(40).filter_map(|x| x.entity));
     let e = in_para
         .or(last_speaker.filter(|&e| fits(e)))
