@@ -2069,15 +2069,29 @@ fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Foun
     let verb_final = toks[ci + 1..]
         .iter()
         .all(|t| lexicon::auxiliaries_de().has(sub(text, t.start, t.end)));
+    let opener = opening_mention(text, Span::new(start, cue.start), &toks, mentions);
     if verb_final {
-        if let Some(i) = clause_subject_de(text, Span::new(start, cue.start), mentions) {
+        // "Zu seiner neuen Aufgabe wird Watzke wie folgt zitiert": after an opening phrase,
+        // the subject stands right after the finite verb.
+        let after_finite = || {
+            let k = toks[..ci]
+                .iter()
+                .position(|t| lexicon::auxiliaries_de().has(sub(text, t.start, t.end)))?;
+            subject_after_de(text, mentions, &toks[k], cue.start, 0)
+                .filter(|&i| person_after_verb(&mentions[i]))
+        };
+        let subject = opener
+            .is_none()
+            .then(after_finite)
+            .flatten()
+            .or_else(|| clause_subject_de(text, Span::new(start, cue.start), mentions));
+        if let Some(i) = subject {
             return Some(Found {
                 mention: i,
                 cue: Some(cue),
             });
         }
     }
-    let opener = opening_mention(text, Span::new(start, cue.start), &toks, mentions);
     let before = subject_before(text, mentions, Span::new(start, cue.start))
         .filter(|&i| mentions[i].subject);
     let pick = after(2, true)
@@ -2506,6 +2520,16 @@ mod tests {
         assert_eq!(names(t), vec![Some("Bernd Auer".into())]);
         let t = "Von einer „gezielten und bösartigen Indiskretion“ sprach der Grünen-Politiker Karl Ströber.";
         assert_eq!(names(t), vec![Some("Karl Ströber".into())]);
+    }
+
+    #[test]
+    fn german_subject_after_the_finite_verb_of_a_clause_ending_in_its_cue() {
+        // The clause opens with a phrase ("Zur aktuellen Lage des Vereins"), not its subject.
+        let t = "Peter Kranz ist der neue Präsident des Vereins. Zur aktuellen Lage des Vereins wird Kranz auf der Internetseite wie folgt zitiert: „Wir werden das gemeinsam schaffen.“";
+        assert_eq!(names(t), vec![Some("Peter Kranz".into())]);
+        // A clause that opens with its subject keeps it.
+        let t = "Der Trainer Peter Kranz wird auf der Internetseite wie folgt zitiert: „Wir werden das gemeinsam schaffen.“";
+        assert_eq!(names(t), vec![Some("Peter Kranz".into())]);
     }
 
     #[test]
