@@ -251,7 +251,7 @@ const LINE_TRIM: &[char] = &[
     '.', ':', '…', '|', '·', '-', '–', '—', '>', '»', '›', '(', ')', '[', ']', '*', '!',
 ];
 
-/// Marks a list item's text may follow ("— Read more", "» Next").
+/// Marks a closing line may open with before its phrase ("(Reporting by …", "— Related").
 const LEAD_MARKS: &[char] = &['(', '[', '—', '–', '-', '_', '*', '»', '›', '|', ':', '.'];
 
 /// The bullets of a list item ("• one").

@@ -51,7 +51,7 @@ fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
     out
 }
 
-/// How many words `sub(text, from, to)` holds, counted up to `cap` (the callers ask whether a
+/// How many words `text[from..to]` holds, counted up to `cap` (the callers ask whether a
 /// gap is short: no need to read, or allocate, the rest of it).
 fn count_tokens(text: &str, from: usize, to: usize, cap: usize) -> usize {
     let mut n = 0;
@@ -62,7 +62,7 @@ fn count_tokens(text: &str, from: usize, to: usize, cap: usize) -> usize {
     n
 }
 
-/// The first word of `sub(text, from, to)`.
+/// The first word of `text[from..to]`.
 fn first_token(text: &str, from: usize, to: usize) -> Option<Token> {
     let mut first = None;
     each_token(text, from, to, &mut |t| {
@@ -72,7 +72,7 @@ fn first_token(text: &str, from: usize, to: usize) -> Option<Token> {
     first
 }
 
-/// Calls `f` on each word of `sub(text, from, to)` in order, until it returns false.
+/// Calls `f` on each word of `text[from..to]` in order, until it returns false.
 // One copy of the scanner for its three callers (a closure type each would mean three).
 #[inline(never)]
 fn each_token(text: &str, from: usize, to: usize, f: &mut dyn FnMut(Token) -> bool) {
@@ -218,7 +218,7 @@ fn joined(text: &str, a: &Token, b: &Token) -> bool {
         .all(|c| c == ' ' || c == '\u{a0}')
 }
 
-/// Finds the mentions in `sub(text, from, to)`, a stretch outside quotations.
+/// Finds the mentions in `text[from..to]`, a stretch outside quotations.
 ///
 /// `after_quote`: the stretch starts where a quotation ends ("…,” said the ruling).
 ///
@@ -955,7 +955,7 @@ fn noun_marker(w: &str) -> bool {
     lexicon::noun_markers().has(w) || w.ends_with("’s") || w.ends_with("'s")
 }
 
-/// Byte offset of the end of the first sentence in `sub(text, from, to)` (or `to`).
+/// Byte offset of the end of the first sentence in `text[from..to]` (or `to`).
 fn first_sentence_end(text: &str, from: usize, to: usize, toks: &[Token]) -> usize {
     let mut pos = from;
     for t in toks
@@ -1239,7 +1239,7 @@ fn adverbial(w: &str) -> bool {
     lexicon::cue_adverbs().has(w) || (w.len() > 3 && w.ends_with("ly") && !starts_upper(w))
 }
 
-/// Whether only adverbs, auxiliaries and bracketed asides stand in `sub(text, from, to)`, so
+/// Whether only adverbs, auxiliaries and bracketed asides stand in `text[from..to]`, so
 /// that a mention ending at `from` is the subject of a cue at `to` ("Trump has also said",
 /// "Rep. Gwen Moore (D-Wis.) said"), not the object of an earlier verb ("Romney went after
 /// Trump on Wednesday, calling").
