@@ -197,9 +197,9 @@ pub fn check_invariants(text: &str, a: &Analysis) -> Result<(), String> {
         for (b, c) in a.quotes.iter().zip(&conv.quotes) {
             for (bo, co) in [(b.start, c.start), (b.end, c.end)] {
                 let want = if count == 0 {
-                    text[..bo].encode_utf16().count()
+                    text.get(..bo).unwrap_or_default().encode_utf16().count()
                 } else {
-                    text[..bo].chars().count()
+                    text.get(..bo).unwrap_or_default().chars().count()
                 };
                 if co != want {
                     return Err(format!(

@@ -93,10 +93,10 @@ fn said(lower: &str) -> Option<&'static str> {
         let word = crate::case::is_word_char(c);
         if !(word && prev_word) {
             let group = &index[(c as usize).min(128)];
-            if let Some(p) = group
-                .iter()
-                .find(|p| lower[i..].starts_with(*p) && ends_word(p, &lower[i + p.len()..]))
-            {
+            if let Some(p) = group.iter().find(|p| {
+                lower.get(i..).unwrap_or_default().starts_with(*p)
+                    && ends_word(p, lower.get(i + p.len()..).unwrap_or_default())
+            }) {
                 return Some(p);
             }
         }
@@ -199,10 +199,10 @@ fn closes_article(line: &str) -> bool {
     while !head.is_char_boundary(cut) {
         cut += 1;
     }
-    let head = crate::case::to_lower(&head[..cut]);
+    let head = crate::case::to_lower(head.get(..cut).unwrap_or_default());
     group
         .iter()
-        .any(|p| head.starts_with(p) && ends_word(p, &head[p.len()..]))
+        .any(|p| head.starts_with(p) && ends_word(p, head.get(p.len()..).unwrap_or_default()))
 }
 
 /// The longest phrase of `lexicon/boilerplate_ends.txt` may be this long (a test holds the
@@ -275,10 +275,10 @@ fn list_marker(s: &str) -> bool {
     let body = s.strip_prefix('(').unwrap_or(s);
     let label = body
         .find(|c: char| !crate::case::is_word_char(c))
-        .map_or(body, |end| &body[..end]);
+        .map_or(body, |end| body.get(..end).unwrap_or_default());
     let digits = !label.is_empty() && label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit());
     let letter = label.chars().count() == 1;
-    let rest = &body[label.len()..];
+    let rest = body.get(label.len()..).unwrap_or_default();
     (digits && (rest.starts_with(". ") || rest.starts_with(") ")))
         || (letter && rest.starts_with(") "))
 }
@@ -320,7 +320,7 @@ fn shape(s: &str) -> Shape {
                 )
             }
             _ => {
-                let c = s[i..].chars().next().unwrap_or(' ');
+                let c = s.get(i..).unwrap_or_default().chars().next().unwrap_or(' ');
                 out.wide += usize::from(c > '\u{2E80}' && c.is_alphabetic());
                 (
                     c.is_whitespace(),

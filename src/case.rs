@@ -167,10 +167,15 @@ pub fn to_lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = rest.bytes().position(|b| !b.is_ascii()) {
-        out.push_str(&rest[..i]);
-        let c = rest[i..].chars().next().unwrap_or(' ');
+        out.push_str(rest.get(..i).unwrap_or_default());
+        let c = rest
+            .get(i..)
+            .unwrap_or_default()
+            .chars()
+            .next()
+            .unwrap_or(' ');
         out.push(lower(c));
-        rest = &rest[i + c.len_utf8()..];
+        rest = rest.get(i + c.len_utf8()..).unwrap_or_default();
     }
     out.push_str(rest);
     // `lower` maps no character outside ASCII to an ASCII capital.

@@ -35,7 +35,7 @@ fn class(s: &str, i: usize) -> (bool, bool, usize) {
         let alnum = b.is_ascii_alphanumeric();
         (alnum || matches!(b, b'\'' | b'-'), alnum, 1)
     } else {
-        let c = s[i..].chars().next().unwrap_or(' ');
+        let c = s.get(i..).unwrap_or_default().chars().next().unwrap_or(' ');
         let word = crate::case::is_word_char(c);
         (word || c == '’', word, c.len_utf8())
     }
@@ -65,7 +65,7 @@ impl<'a> Iterator for Words<'a> {
                 self.at += separator; // the run is empty: step over the separator
             }
             if any_word_char {
-                return Some(&s[start..end]);
+                return Some(s.get(start..end).unwrap_or_default());
             }
         }
         None
@@ -82,7 +82,8 @@ fn content<'t>(text: &'t str, r: &Region) -> &'t str {
         Some(c) if c.end == r.first_end => c.start,
         _ => r.first_end,
     };
-    &text[r.open.end..end.max(r.open.end)]
+    text.get(r.open.end..end.max(r.open.end))
+        .unwrap_or_default()
 }
 
 /// How far (in bytes) the classifier looks around a region. Cues further away do not
@@ -96,14 +97,16 @@ fn sentence_start(text: &str, para: Span, at: usize) -> usize {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = &text[from..at];
+    let before = text.get(from..at).unwrap_or_default();
     let b = before.as_bytes();
     let mut cut = from;
     for i in 1..b.len() {
         if matches!(b[i - 1], b'.' | b'!' | b'?') && b[i] == b' ' {
             // "Mr. Trump" and "U.S. officials" do not end sentences: the word before the
             // dot must be longer than a title or an initial, or be in lower case.
-            let prev_word = before[..i - 1]
+            let prev_word = before
+                .get(..i - 1)
+                .unwrap_or_default()
                 .rsplit(|c: char| !crate::case::is_word_char(c))
                 .next()
                 .unwrap_or("");
@@ -121,7 +124,7 @@ fn sentence_end(text: &str, para: Span, at: usize) -> usize {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let after = &text[at..to];
+    let after = text.get(at..to).unwrap_or_default();
     let b = after.as_bytes();
     for i in 1..b.len() {
         if matches!(b[i - 1], b'.' | b'!' | b'?') && b[i] == b' ' {
@@ -188,7 +191,7 @@ pub enum Lang {
 /// in it).
 pub fn detect_lang(text: &str) -> Lang {
     let (mut en, mut de) = (0, 0);
-    for (k, w) in words(&text[..floor_boundary(text, 20_000)])
+    for (k, w) in words(text.get(..floor_boundary(text, 20_000)).unwrap_or_default())
         .take(3000)
         .enumerate()
     {
@@ -301,15 +304,21 @@ fn features_of(
 ) -> Vec<f32> {
     let inner = content(text, r);
     let n = ws.len();
-    let before = text[s_start..r.span.start].trim_end();
+    let before = text
+        .get(s_start..r.span.start)
+        .unwrap_or_default()
+        .trim_end();
     let prev_char = before.chars().last();
     let before_words: Vec<&str> = words(before).collect();
     let prev_word = before_words.last().copied().unwrap_or("");
     let prev_lower = lower(prev_word);
     let s_end = sentence_end(text, para, r.first_end.min(para.end));
-    let after = &text[r.first_end.min(s_end)..s_end];
+    let after = text.get(r.first_end.min(s_end)..s_end).unwrap_or_default();
     let trimmed = inner.trim_end();
-    let after_para = text[r.span.end.min(para.end)..para.end].trim_start();
+    let after_para = text
+        .get(r.span.end.min(para.end)..para.end)
+        .unwrap_or_default()
+        .trim_start();
     let de = lang == Lang::German;
     // Every list a word of the sentence is in, from one look-up a word: what the features
     // below ask of the words before the region, the last four of them, all the words after
@@ -418,7 +427,10 @@ pub fn classify(text: &str, para: Span, r: &Region, lang: Lang) -> QuoteKind {
     let inner = content(text, r);
     let ws: Vec<&str> = words(inner).take(64).collect();
     let s_start = sentence_start(text, para, r.span.start);
-    let before = text[s_start..r.span.start].trim_end();
+    let before = text
+        .get(s_start..r.span.start)
+        .unwrap_or_default()
+        .trim_end();
     // Markup attribute values, bare numbers and web addresses are never quotations.
     if before.ends_with('=')
         || ws.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()))
@@ -440,7 +452,11 @@ pub fn classify(text: &str, para: Span, r: &Region, lang: Lang) -> QuoteKind {
     let sentence_start = on(SENTENCE_START)
         || on(AFTER_COLON)
         || (before.ends_with(',')
-            && has_cue(&before[floor_boundary(before, before.len().saturating_sub(40))..]))
+            && has_cue(
+                before
+                    .get(floor_boundary(before, before.len().saturating_sub(40))..)
+                    .unwrap_or_default(),
+            ))
         || before.ends_with(['—', '–']);
     let starts_upper = on(STARTS_UPPER);
     if sentence_start && starts_upper {
