@@ -165,32 +165,87 @@ fn folded<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     }
 }
 
-/// FNV-1a as a [`std::hash::Hasher`], for the maps the speaker stage keys by name. The
-/// standard SipHash guards against chosen-key flooding, which the names of one pasted text
-/// cannot mount in a way that matters here, and costs several times as much per short key.
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325) // the FNV offset basis
+/// 64-bit FNV-1a of `bytes`: the hash of [`NameMap`]. SipHash, the standard maps' default,
+/// guards against chosen-key flooding, which the names of one pasted text cannot mount in a
+/// way that matters here, and costs several times as much per short key.
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325; // the FNV offset basis
+    for &b in bytes {
+        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
     }
+    h
 }
 
-impl std::hash::Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+/// A map from names (and words) to numbers, for the speaker stage's indexes of entities.
+///
+/// What the stage needs of a map is this small: look up, insert or overwrite, remove. An
+/// open-addressing table of its own (FNV-1a, linear probing, at most three quarters full)
+/// does it in a tenth of the code of the standard `HashMap`, whose generic machinery the
+/// WebAssembly module would carry for these few maps alone.
+#[derive(Default)]
+pub struct NameMap {
+    /// A power of two long once anything is in it; a removed key keeps its slot, holding
+    /// [`NameMap::GONE`].
+    slots: Vec<Option<(String, usize)>>,
+    used: usize,
+}
+
+impl NameMap {
+    const GONE: usize = usize::MAX;
+
+    /// The slot holding `key`, or the empty one where it would go. `slots` is not empty.
+    fn slot(&self, key: &str) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = fnv(key.as_bytes()) as usize & mask;
+        loop {
+            match &self.slots[i] {
+                Some((k, _)) if k != key => i = (i + 1) & mask,
+                _ => return i,
+            }
         }
-        self.0 = h;
     }
-    fn finish(&self) -> u64 {
-        self.0
+
+    /// The number `key` maps to.
+    pub fn get(&self, key: &str) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        match self.slots[self.slot(key)] {
+            Some((_, v)) if v != Self::GONE => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Maps `key` to `value`, replacing what it mapped to. `value` is not `usize::MAX`.
+    pub fn insert(&mut self, key: &str, value: usize) {
+        if (self.used + 1) * 4 > self.slots.len() * 3 {
+            let old = core::mem::take(&mut self.slots);
+            self.slots = (0..(old.len() * 2).max(16)).map(|_| None).collect();
+            for (k, v) in old.into_iter().flatten() {
+                let i = self.slot(&k);
+                self.slots[i] = Some((k, v));
+            }
+        }
+        let i = self.slot(key);
+        match &mut self.slots[i] {
+            Some((_, v)) => *v = value,
+            empty => {
+                *empty = Some((key.to_string(), value));
+                self.used += 1;
+            }
+        }
+    }
+
+    /// Forgets `key`.
+    pub fn remove(&mut self, key: &str) {
+        if self.get(key).is_some() {
+            let i = self.slot(key);
+            if let Some((_, v)) = &mut self.slots[i] {
+                *v = Self::GONE;
+            }
+        }
     }
 }
-
-/// A hash map keyed with [`Fnv`].
-pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// The entries of a list file: its lines, trimmed, without blank and comment lines.
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> + Clone {
@@ -588,22 +643,46 @@ mod tests {
 
     #[test]
     fn fnv_is_fnv_1a() {
-        use super::{Fnv, FnvMap};
-        use std::hash::Hasher;
         // The published 64-bit FNV-1a test vectors.
         for (input, want) in [
             ("", 0xcbf2_9ce4_8422_2325),
             ("a", 0xaf63_dc4c_8601_ec8c),
             ("foobar", 0x8594_4171_f739_67e8),
         ] {
-            let mut h = Fnv::default();
-            h.write(input.as_bytes());
-            assert_eq!(h.finish(), want, "{input:?}");
+            assert_eq!(super::fnv(input.as_bytes()), want, "{input:?}");
         }
-        let mut m: FnvMap<String, usize> = FnvMap::default();
-        m.insert("Pompeo".into(), 1);
-        assert_eq!(m.get("Pompeo"), Some(&1));
+    }
+
+    #[test]
+    fn name_map_gets_what_was_put() {
+        let mut m = super::NameMap::default();
+        assert_eq!(m.get("Pompeo"), None);
+        m.remove("Pompeo");
+        m.insert("Pompeo", 1);
+        assert_eq!(m.get("Pompeo"), Some(1));
         assert_eq!(m.get("pompeo"), None);
+        m.insert("Pompeo", 2);
+        assert_eq!(m.get("Pompeo"), Some(2));
+        m.remove("Pompeo");
+        assert_eq!(m.get("Pompeo"), None);
+        m.insert("Pompeo", 3);
+        assert_eq!(m.get("Pompeo"), Some(3));
+        // Through several doublings, against the standard map.
+        let mut want = std::collections::HashMap::new();
+        for i in 0..5000usize {
+            let k = format!("name {}", i * 7919 % 1013);
+            if i % 5 == 0 {
+                m.remove(&k);
+                want.remove(&k);
+            } else {
+                m.insert(&k, i);
+                want.insert(k, i);
+            }
+        }
+        for i in 0..1013usize {
+            let k = format!("name {i}");
+            assert_eq!(m.get(&k), want.get(&k).copied(), "{k}");
+        }
     }
 
     #[test]

@@ -640,13 +640,15 @@ fn drop_shaky(mentions: &mut Vec<Mention>, shaky: &[usize]) {
         return;
     }
     let is_shaky = |m: &Mention| m.kind == Kind::Name && shaky.binary_search(&m.span.start).is_ok();
-    // A map of the same type as `link`'s (its values unused): the module carries one.
-    let known: lexicon::FnvMap<String, usize> = mentions
+    // The words of the other names (the map's values unused).
+    let mut known = lexicon::NameMap::default();
+    for m in mentions
         .iter()
         .filter(|m| m.kind == Kind::Name && !is_shaky(m))
-        .flat_map(|m| m.name.split(' ').map(|w| (w.to_string(), 0)))
-        .collect();
-    mentions.retain(|m| !is_shaky(m) || known.contains_key(&m.name));
+    {
+        m.name.split(' ').for_each(|w| known.insert(w, 0));
+    }
+    mentions.retain(|m| !is_shaky(m) || known.get(&m.name).is_some());
 }
 
 /// Whether a word opens a description like an article ("the", and in English "one",
@@ -857,26 +859,27 @@ fn last_word(name: &str) -> &str {
 
 /// Groups name and description mentions into entities, in text order.
 fn link(mentions: &mut [Mention]) -> Vec<Entity> {
-    use lexicon::FnvMap as HashMap;
+    use lexicon::NameMap;
     let mut entities: Vec<Entity> = Vec::new();
     // Indexes over the entities, so linking is linear: by exact name, by the last word of a
     // full name (for a surname mention), and single-word entities by their word (for a full
     // name that completes them).
-    let mut by_name: HashMap<String, usize> = HashMap::default();
-    let mut by_last: HashMap<String, usize> = HashMap::default();
-    let mut single: HashMap<String, usize> = HashMap::default();
+    let mut by_name = NameMap::default();
+    let mut by_last = NameMap::default();
+    let mut single = NameMap::default();
     // The writer's own "I" and "we" stand for nobody else in the text: one entity each.
-    let mut own_voice: HashMap<String, usize> = HashMap::default();
+    let mut own_voice = NameMap::default();
     for m in mentions.iter_mut() {
         if m.kind == Kind::Pronoun && lexicon::first_person().has(&m.name) {
-            let key = lower(&m.name).to_string();
-            let id = *own_voice.entry(key).or_insert_with(|| {
+            let key = lower(&m.name);
+            let id = own_voice.get(&key).unwrap_or_else(|| {
                 entities.push(Entity {
                     name: m.name.clone(),
                     role: None,
                     gender: None,
                     org: false,
                 });
+                own_voice.insert(&key, entities.len() - 1);
                 entities.len() - 1
             });
             m.entity = Some(id);
@@ -886,14 +889,14 @@ fn link(mentions: &mut [Mention]) -> Vec<Entity> {
             continue;
         }
         let words = m.name.split(' ').count();
-        let mut id = by_name.get(&m.name).copied();
+        let mut id = by_name.get(&m.name);
         if m.kind == Kind::Name {
             let other = if words == 1 {
                 by_last.get(&m.name)
             } else {
                 single.get(last_word(&m.name))
             };
-            id = id.max(other.copied());
+            id = id.max(other);
         }
         let id = match id {
             Some(id) => {
@@ -903,8 +906,8 @@ fn link(mentions: &mut [Mention]) -> Vec<Entity> {
                         single.remove(&e.name);
                     }
                     e.name = m.name.clone();
-                    by_name.insert(e.name.clone(), id);
-                    by_last.insert(last_word(&e.name).to_string(), id);
+                    by_name.insert(&e.name, id);
+                    by_last.insert(last_word(&e.name), id);
                 }
                 if e.role.is_none() {
                     e.role = m.role.clone();
@@ -920,11 +923,11 @@ fn link(mentions: &mut [Mention]) -> Vec<Entity> {
                     gender: m.gender,
                     org: m.org,
                 });
-                by_name.insert(m.name.clone(), id);
+                by_name.insert(&m.name, id);
                 if m.kind == Kind::Name {
-                    by_last.insert(last_word(&m.name).to_string(), id);
+                    by_last.insert(last_word(&m.name), id);
                     if words == 1 {
-                        single.insert(m.name.clone(), id);
+                        single.insert(&m.name, id);
                     }
                 }
                 id
