@@ -684,7 +684,7 @@ const CLOSING_NEAR_PROSE: f32 = 2.0 * NEAR_PROSE;
 fn insert_like(s: &str, words: usize) -> bool {
     // Shouted: no lower-case letter (a test on the letters, not an upper-cased copy, which
     // would bring the standard library's case tables into the WebAssembly build).
-    words <= 3 || s.as_bytes().contains(&b':') || !s.chars().any(char::is_lowercase)
+    words <= 3 || s.as_bytes().contains(&b':') || !s.chars().any(crate::case::is_lower)
 }
 
 /// Whether one of the two lines after an insert is a full paragraph (ten words or more;

@@ -8,6 +8,9 @@
 //! covers the words of English, German, French and Spanish and the names met in them; any
 //! other letter is returned as it is, so a word in another script simply matches no entry.
 //! Each letter maps to exactly one letter, so a mapped word keeps its number of characters.
+//! The case tests ([`is_upper`], [`is_lower`]) follow the same mapping rather than the
+//! standard library's case tables: exact on the scripts mapped, and no other letter counts
+//! as a capital or a small letter (the rules that ask look for English and German names).
 
 /// `c` in lower case (see the module documentation for the scripts mapped).
 pub fn lower(c: char) -> char {
@@ -73,6 +76,30 @@ pub fn is_word_char(c: char) -> bool {
         _ => c.is_alphanumeric(),
     }
 }
+
+/// Whether `c` is a capital letter. Exact (as `char::is_uppercase`) on the scripts
+/// [`lower`] maps; a letter of another script counts as no capital, as it would in a script
+/// without case.
+pub fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        lower(c) != c
+    }
+}
+
+/// Whether `c` is a small letter. Exact (as `char::is_lowercase`) on the scripts [`lower`]
+/// maps, where it is a letter with a capital or one of the few small letters without one.
+pub fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_lowercase()
+    } else {
+        upper(c) != c || SMALL_WITHOUT_CAPITAL.contains(&c)
+    }
+}
+
+/// The small letters of the mapped blocks that [`upper`] leaves as they are.
+const SMALL_WITHOUT_CAPITAL: &[char] = &['ª', 'µ', 'º', 'ß', 'ĸ', 'ŉ', 'ſ', 'ΐ', 'ΰ', 'ς'];
 
 /// Bit n set: U+3000 + n is a letter or a digit.
 const CJK_SYMBOL_WORD_CHARS: u64 = 0b111 << 5 | 0x1ff << 0x21 | 0x1f << 0x31 | 0x1f << 0x38;
@@ -245,6 +272,19 @@ mod tests {
             if std_lower.len() == 1 && std_lower[0] != c {
                 assert_eq!(lower(c), std_lower[0], "lower({c:?}) missed");
             }
+        }
+    }
+
+    #[test]
+    fn case_tests_agree_with_std_on_covered_letters() {
+        // ASCII, Latin-1, Latin Extended-A, the modern Greek alphabet, basic Cyrillic.
+        for c in (0u32..0x0180)
+            .chain(0x0386..0x03cf)
+            .chain(0x0400..0x0460)
+            .filter_map(char::from_u32)
+        {
+            assert_eq!(is_upper(c), c.is_uppercase(), "is_upper({c:?})");
+            assert_eq!(is_lower(c), c.is_lowercase(), "is_lower({c:?})");
         }
     }
 

@@ -110,7 +110,7 @@ fn sentence_start(text: &str, para: Span, at: usize) -> usize {
                 .rsplit(|c: char| !crate::case::is_word_char(c))
                 .next()
                 .unwrap_or("");
-            if prev_word.len() > 3 || prev_word.chars().all(|c| c.is_lowercase()) {
+            if prev_word.len() > 3 || prev_word.chars().all(crate::case::is_lower) {
                 cut = from + i + 1;
             }
         }
@@ -157,7 +157,7 @@ fn title_like(ws: &[&str]) -> bool {
     !ws.is_empty()
         && ws.iter().enumerate().all(|(i, w)| {
             let first = w.chars().next().unwrap();
-            first.is_uppercase() || first.is_numeric() || (i > 0 && small.has(w))
+            crate::case::is_upper(first) || first.is_ascii_digit() || (i > 0 && small.has(w))
         })
 }
 
@@ -345,7 +345,7 @@ fn features_of(
     let cue = cue_before || cue_after || prev_char == Some(':');
     let title = title_like(ws);
     let capitalized_before =
-        prev_word.chars().next().is_some_and(char::is_uppercase) && before_words.len() > 1;
+        prev_word.chars().next().is_some_and(crate::case::is_upper) && before_words.len() > 1;
     let determiner_before = lexicon::determiners().contains(prev_lower.as_str());
     let small = lexicon::title_small_words();
     let foreign = de
@@ -377,7 +377,7 @@ fn features_of(
             .trim_start()
             .chars()
             .find(|c| crate::case::is_word_char(*c))
-            .is_some_and(|c| !c.is_lowercase())),
+            .is_some_and(|c| !crate::case::is_lower(c))),
         b(before.is_empty()
             || before.ends_with(['.', '!', '?', ';'])
             || prev_char.is_some_and(crate::marks::is_mark)),
@@ -401,7 +401,7 @@ fn features_of(
                 .chars()
                 .skip(1)
                 .find(|c| !c.is_whitespace())
-                .is_some_and(char::is_uppercase)),
+                .is_some_and(crate::case::is_upper)),
         b(r.span.start == para.start),
         b(prev_char == Some('(')),
         b(foreign),

@@ -118,7 +118,7 @@ fn opens_with_label(text: &str, at: usize) -> bool {
     label.chars().any(char::is_alphabetic)
         && label
             .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''))
+            .all(|c| crate::case::is_upper(c) || matches!(c, ' ' | '.' | '-' | '\''))
         && label.split(' ').count() <= 3
 }
 

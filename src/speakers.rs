@@ -118,7 +118,8 @@ fn each_token(text: &str, from: usize, to: usize, f: &mut dyn FnMut(Token) -> bo
         // The dot of an abbreviation belongs to it: Mr. Sen. U.S. (but not "Raab.").
         if s.get(end..).unwrap_or_default().starts_with('.') {
             let w = s.get(i..end).unwrap_or_default();
-            let short = w.chars().count() <= 3 && w.chars().next().is_some_and(char::is_uppercase);
+            let short =
+                w.chars().count() <= 3 && w.chars().next().is_some_and(crate::case::is_upper);
             if w.as_bytes().contains(&b'.')
                 || (short && (w.chars().count() == 1 || lexicon::titles().has_suffixed(w, ".")))
             {
@@ -206,7 +207,7 @@ fn without_possessives(mut w: &str) -> &str {
 }
 
 fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(crate::case::is_upper)
 }
 
 const CONNECTORS: &[&str] = &[
@@ -615,7 +616,7 @@ fn dateline(text: &str, run: &[Token]) -> bool {
     };
     let words = sub(text, first.start, last.end);
     let capitals = words.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !words.chars().any(char::is_lowercase);
+        && !words.chars().any(crate::case::is_lower);
     let para_start = sub(text, 0, first.start)
         .trim_end_matches([' ', '\t'])
         .ends_with('\n')
@@ -824,7 +825,7 @@ fn transcript_label(text: &str, q: &Quote, para_end: usize, out: &mut Vec<Mentio
     let toks = tokenize(text, body_start, colon);
     let label = sub(text, body_start, colon);
     let all_caps =
-        label.chars().any(char::is_alphabetic) && label.chars().all(|c| !c.is_lowercase());
+        label.chars().any(char::is_alphabetic) && label.chars().all(|c| !crate::case::is_lower(c));
     if toks.is_empty() || toks.len() > 3 || !all_caps || toks[0].start != body_start {
         return;
     }
@@ -1324,7 +1325,7 @@ fn object_phrase(text: &str, m: &Mention, floor: usize) -> bool {
         .unwrap_or("");
     w.len() > 2
         && before.ends_with(w)
-        && w.chars().all(char::is_lowercase)
+        && w.chars().all(crate::case::is_lower)
         && !lexicon::stopwords().has(w)
         && !lexicon::titles().has(w)
         && !lexicon::clause_words().has(w)
@@ -1337,7 +1338,7 @@ fn possessive_modifier(text: &str, m: &Mention) -> bool {
         && sub(text, m.span.end, text.len())
             .strip_prefix(' ')
             .and_then(|r| r.chars().next())
-            .is_some_and(char::is_lowercase)
+            .is_some_and(crate::case::is_lower)
 }
 
 /// Whether a mention only modifies the name after it: "Democratic presidential nominee
@@ -2415,7 +2416,8 @@ fn resolve(
         let ent = &entities[e];
         if g.is_some() && ent.gender == g {
             0
-        } else if ent.name.contains(' ') && ent.name.chars().next().is_some_and(char::is_uppercase)
+        } else if ent.name.contains(' ')
+            && ent.name.chars().next().is_some_and(crate::case::is_upper)
         {
             1
         } else {
