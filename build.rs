@@ -1,6 +1,9 @@
 //! Copies the word lists of `lexicon/` into the build's output folder without their comment
 //! lines, which document the lists for their editors but would otherwise be compiled into
 //! every build (about a third of the lists' bytes, and 10 KB of the WebAssembly module).
+//!
+//! Also writes `letters.rs`: which characters from U+0100 to U+33FF are letters or digits,
+//! as a bitmap read by `case::is_word_char` (see there for why).
 
 use std::fs;
 use std::path::Path;
@@ -24,4 +27,25 @@ fn main() {
         let name = path.file_name().expect("a file name");
         fs::write(out.join(name), kept).expect("the stripped list can be written");
     }
+    write_letters(Path::new(
+        &std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"),
+    ));
+}
+
+/// `const LETTERS: [u64; 200]`: bit `u % 64` of word `(u - 0x100) / 64` is set when U+u is
+/// alphanumeric by this compiler's own Unicode tables, for U+0100 to U+33FF.
+fn write_letters(out: &Path) {
+    let mut words = vec![0u64; (0x3400 - 0x100) / 64];
+    for u in 0x100u32..0x3400 {
+        if char::from_u32(u).is_some_and(char::is_alphanumeric) {
+            words[(u as usize - 0x100) / 64] |= 1 << (u % 64);
+        }
+    }
+    let body: Vec<String> = words.iter().map(|w| format!("{w:#x}")).collect();
+    let src = format!(
+        "const LETTERS: [u64; {}] = [{}];\n",
+        words.len(),
+        body.join(", ")
+    );
+    fs::write(out.join("letters.rs"), src).expect("letters.rs can be written");
 }

@@ -321,7 +321,7 @@ fn shape(s: &str) -> Shape {
             }
             _ => {
                 let c = s.get(i..).unwrap_or_default().chars().next().unwrap_or(' ');
-                out.wide += usize::from(c > '\u{2E80}' && c.is_alphabetic());
+                out.wide += usize::from(c > '\u{2E80}' && crate::case::is_letter(c));
                 (
                     c.is_whitespace(),
                     crate::case::is_word_char(c),
@@ -783,7 +783,7 @@ mod tests {
                 .count();
             let wide = t
                 .chars()
-                .filter(|&c| c > '\u{2E80}' && c.is_alphabetic())
+                .filter(|&c| c > '\u{2E80}' && crate::case::is_letter(c))
                 .count();
             let digit = t.chars().any(|c| c.is_ascii_digit());
             assert_eq!(shape(t), Shape { words, wide, digit }, "{t:?}");

@@ -115,7 +115,7 @@ fn opens_with_label(text: &str, at: usize) -> bool {
         return false;
     };
     let label = sub(rest, 0, colon);
-    label.chars().any(char::is_alphabetic)
+    label.chars().any(crate::case::is_letter)
         && label
             .chars()
             .all(|c| crate::case::is_upper(c) || matches!(c, ' ' | '.' | '-' | '\''))

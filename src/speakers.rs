@@ -615,7 +615,7 @@ fn dateline(text: &str, run: &[Token]) -> bool {
         return false;
     };
     let words = sub(text, first.start, last.end);
-    let capitals = words.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    let capitals = words.chars().filter(|&c| crate::case::is_letter(c)).count() >= 2
         && !words.chars().any(crate::case::is_lower);
     let para_start = sub(text, 0, first.start)
         .trim_end_matches([' ', '\t'])
@@ -824,8 +824,8 @@ fn transcript_label(text: &str, q: &Quote, para_end: usize, out: &mut Vec<Mentio
     };
     let toks = tokenize(text, body_start, colon);
     let label = sub(text, body_start, colon);
-    let all_caps =
-        label.chars().any(char::is_alphabetic) && label.chars().all(|c| !crate::case::is_lower(c));
+    let all_caps = label.chars().any(crate::case::is_letter)
+        && label.chars().all(|c| !crate::case::is_lower(c));
     if toks.is_empty() || toks.len() > 3 || !all_caps || toks[0].start != body_start {
         return;
     }
@@ -1354,7 +1354,7 @@ fn modifies_a_name(text: &str, mentions: &[Mention], i: usize) -> bool {
     let gap = sub(text, m.span.end, next.span.start);
     let words: Vec<&str> = gap.split_whitespace().collect();
     gap.chars()
-        .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-')
+        .all(|c| crate::case::is_letter(c) || c.is_whitespace() || c == '-')
         && (1..=3).contains(&words.len())
         && words.iter().all(|w| !starts_upper(w))
         && words.last().is_some_and(|w| lexicon::titles().has(w))
