@@ -69,8 +69,20 @@ pub fn upper(c: char) -> char {
 /// Why not the standard test everywhere: its tables for letters and numerals weigh 2 KB of
 /// the compressed WebAssembly module, and they are compressed already, while the bitmap,
 /// mostly long runs, shrinks to a fraction of its 1.6 KB.
-#[inline]
+#[inline(always)]
 pub fn is_word_char(c: char) -> bool {
+    // ASCII and the General Punctuation block (curly quotation marks, dashes) inline, the
+    // rest in one copy.
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0x2000..=0x206f => false,
+        _ => is_wide_word_char(c),
+    }
+}
+
+/// [`is_word_char`] of a character outside ASCII.
+#[inline(never)]
+fn is_wide_word_char(c: char) -> bool {
     let u = c as u32;
     match u {
         0..=0x7f => c.is_ascii_alphanumeric(),

@@ -179,7 +179,7 @@ fn fnv(bytes: &[u8]) -> u64 {
 /// A map from names (and words) to numbers, for the speaker stage's indexes of entities.
 ///
 /// What the stage needs of a map is this small: look up, insert or overwrite, remove. An
-/// open-addressing table of its own (FNV-1a, linear probing, at most three quarters full)
+/// open-addressing table of its own (FNV-1a, linear probing, at most half full)
 /// does it in a tenth of the code of the standard `HashMap`, whose generic machinery the
 /// WebAssembly module would carry for these few maps alone.
 #[derive(Default)]
@@ -218,7 +218,7 @@ impl NameMap {
 
     /// Maps `key` to `value`, replacing what it mapped to. `value` is not `usize::MAX`.
     pub fn insert(&mut self, key: &str, value: usize) {
-        if (self.used + 1) * 4 > self.slots.len() * 3 {
+        if (self.used + 1) * 2 > self.slots.len() {
             let old = core::mem::take(&mut self.slots);
             self.slots = (0..(old.len() * 2).max(16)).map(|_| None).collect();
             for (k, v) in old.into_iter().flatten() {
