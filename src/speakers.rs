@@ -1168,7 +1168,7 @@ fn participle(text: &str, t: &Token, cue: Span) -> bool {
 /// follows only when that is a short sentence of attribution ("Jane Doe said."), not a new
 /// statement ("Russia insisted that Pyongyang …").
 fn ends_attribution(text: &str, from: usize, toks: &[Token], ci: usize) -> bool {
-    let before = sub(text, 0, from).trim_end_matches(|c: char| crate::marks::is_mark(c));
+    let before = sub(text, 0, from).trim_end_matches(crate::marks::is_mark);
     if !before.ends_with('.') {
         return true;
     }
@@ -1744,7 +1744,7 @@ fn attribute_de(
         .filter(|t| t.end <= rest_end)
         .collect();
     // A quotation that ends its sentence („… gelandet.“ Laut der Website …) has no rest.
-    let inner = sub(text, q.start, q.end).trim_end_matches(|c: char| crate::marks::is_mark(c));
+    let inner = sub(text, q.start, q.end).trim_end_matches(crate::marks::is_mark);
     let gap = rest_toks.first().map_or("", |t| sub(text, q.end, t.start));
     if inner.ends_with(['.', '!', '?']) && !gap.contains([',', '–', '—']) {
         rest_toks.clear();
@@ -1776,7 +1776,7 @@ fn attribute_de(
 /// its verb.
 fn next_sentence_de(text: &str, q: Span, limit: usize, mentions: &[Mention]) -> Option<Found> {
     let toks = tokenize(text, q.end, limit.max(q.end));
-    let inner = sub(text, q.start, q.end).trim_end_matches(|c: char| crate::marks::is_mark(c));
+    let inner = sub(text, q.start, q.end).trim_end_matches(crate::marks::is_mark);
     let gap = toks.first().map_or("", |t| sub(text, q.end, t.start));
     let from = if inner.ends_with(['.', '!', '?']) && !gap.contains([',', '–', '—']) {
         0
@@ -1838,7 +1838,7 @@ fn comma_verb_de(
         let verb = is_cue_de(w) || lexicon::auxiliaries_de().has(w) || (first && said);
         // "Von einer „Indiskretion“ sprach der Politiker": right after a quotation inside
         // its sentence the verb needs no comma.
-        let inner = sub(text, q.start, q.end).trim_end_matches(|c: char| crate::marks::is_mark(c));
+        let inner = sub(text, q.start, q.end).trim_end_matches(crate::marks::is_mark);
         let in_sentence = first && !inner.ends_with(['.', '!', '?']);
         if !(gap.contains([',', '–', '—']) || in_sentence)
             || starts_upper(w)
