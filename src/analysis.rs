@@ -310,7 +310,7 @@ fn span(o: &mut String, start: usize, end: usize) {
 /// A number in decimal. The JSON of a long article holds thousands of offsets, and the
 /// formatting machinery costs several times this loop for each.
 #[inline(never)]
-fn number(o: &mut String, mut n: usize) {
+pub(crate) fn number(o: &mut String, mut n: usize) {
     let mut digits = [0u8; 20];
     let mut i = digits.len();
     loop {

@@ -67,9 +67,12 @@ impl std::str::FromStr for Language {
             "de" => Ok(Language::De),
             "fr" => Ok(Language::Fr),
             "es" => Ok(Language::Es),
-            other => Err(format!(
-                "unknown language \"{other}\": expected auto, en, de, fr or es"
-            )),
+            other => Err([
+                "unknown language \"",
+                other,
+                "\": expected auto, en, de, fr or es",
+            ]
+            .concat()),
         }
     }
 }

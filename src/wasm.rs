@@ -71,10 +71,16 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 export function version(): string;
 "#;
 
+/// A JS `Error` with the message made of `parts`. (Joined, not `format!`ted: the binding's
+/// messages need no formatting, and `format!` would cost its machinery at each of them.)
+fn error(parts: &[&str]) -> js_sys::Error {
+    js_sys::Error::new(&parts.concat())
+}
+
 /// The options object, read field by field (no deserialiser: it would weigh more than the
 /// rest of the binding) and checked: an unknown field or a wrong type is an error that says so.
 fn read_options(options: JsValue) -> Result<crate::Options, js_sys::Error> {
-    let err = |m: String| js_sys::Error::new(&format!("analyze(text, options): {m}"));
+    let err = |m: &str| error(&["analyze(text, options): ", m]);
     let mut out = crate::Options::default();
     if options.is_undefined() || options.is_null() {
         return Ok(out);
@@ -84,17 +90,23 @@ fn read_options(options: JsValue) -> Result<crate::Options, js_sys::Error> {
                   what: &str|
      -> Result<Vec<(String, JsValue)>, js_sys::Error> {
         let Some(obj) = v.dyn_ref::<js_sys::Object>().filter(|_| v.is_object()) else {
-            return Err(err(format!("{what} must be an object")));
+            return Err(err(&[what, " must be an object"].concat()));
         };
         let mut out = Vec::new();
         for entry in js_sys::Object::entries(obj).iter() {
             let pair = js_sys::Array::from(&entry);
             let key = pair.get(0).as_string().unwrap_or_default();
             if !allowed.contains(&key.as_str()) {
-                return Err(err(format!(
-                    "unknown field `{key}` in {what}, expected one of {}",
-                    allowed.join(", ")
-                )));
+                let expected = allowed.join(", ");
+                return Err(err(&[
+                    "unknown field `",
+                    &key,
+                    "` in ",
+                    what,
+                    ", expected one of ",
+                    &expected,
+                ]
+                .concat()));
             }
             out.push((key, pair.get(1)));
         }
@@ -107,8 +119,8 @@ fn read_options(options: JsValue) -> Result<crate::Options, js_sys::Error> {
         if key == "language" {
             let lang = value
                 .as_string()
-                .ok_or_else(|| err("options.language must be a string".into()))?;
-            out.language = lang.parse().map_err(err)?;
+                .ok_or_else(|| err("options.language must be a string"))?;
+            out.language = lang.parse().map_err(|e: String| err(&e))?;
             continue;
         }
         for (layer, on) in fields(
@@ -116,9 +128,9 @@ fn read_options(options: JsValue) -> Result<crate::Options, js_sys::Error> {
             &["quotes", "speakers", "boilerplate"],
             "options.layers",
         )? {
-            let on = on
-                .as_bool()
-                .ok_or_else(|| err(format!("options.layers.{layer} must be true or false")))?;
+            let on = on.as_bool().ok_or_else(|| {
+                err(&["options.layers.", &layer, " must be true or false"].concat())
+            })?;
             match layer.as_str() {
                 "quotes" => out.layers.quotes = on,
                 "speakers" => out.layers.speakers = on,
@@ -135,21 +147,24 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, js_sys::Er
     let options = read_options(options)?;
     let Some(js) = text.dyn_ref::<js_sys::JsString>() else {
         let got = text.js_typeof().as_string().unwrap_or_default();
-        return Err(js_sys::Error::new(&format!(
-            "analyze(text): text must be a string, got {got}"
-        )));
+        return Err(error(&["analyze(text): text must be a string, got ", &got]));
     };
     if js.length() > MAX_TEXT_UNITS {
-        return Err(js_sys::Error::new(&format!(
-            "analyze(text): text is {} UTF-16 units long; the limit is {MAX_TEXT_UNITS}",
-            js.length()
-        )));
+        let (mut len, mut limit) = (String::new(), String::new());
+        crate::analysis::number(&mut len, js.length() as usize);
+        crate::analysis::number(&mut limit, MAX_TEXT_UNITS as usize);
+        return Err(error(&[
+            "analyze(text): text is ",
+            &len,
+            " UTF-16 units long; the limit is ",
+            &limit,
+        ]));
     }
     // Lone surrogates become U+FFFD, which is one UTF-16 unit too: offsets stay exact.
     let text: String = js.into();
     let analysis = crate::analyze_with(&text, &options).to_unit(&text, Unit::Utf16);
     js_sys::JSON::parse(&analysis.to_json())
-        .map_err(|_| js_sys::Error::new("analyze(text): could not build the result"))
+        .map_err(|_| error(&["analyze(text): could not build the result"]))
 }
 
 /// See the TypeScript declaration above.
