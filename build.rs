@@ -2,7 +2,9 @@
 //! lines, which document the lists for their editors but would otherwise be compiled into
 //! every build (about a third of the lists' bytes, and 10 KB of the WebAssembly module).
 //!
-//! Also writes `letters.rs`: which characters from U+0100 to U+33FF are letters or digits,
+//! Also writes `kind_weights.rs`, the classifier's weights from `lexicon/kind_weights.tsv`
+//! as Rust values (read and checked here, so the module carries no number parser), and
+//! `letters.rs`: which characters from U+0100 to U+33FF are letters or digits,
 //! as a bitmap read by `case::is_word_char` (see there for why).
 
 use std::fs;
@@ -27,9 +29,33 @@ fn main() {
         let name = path.file_name().expect("a file name");
         fs::write(out.join(name), kept).expect("the stripped list can be written");
     }
-    write_letters(Path::new(
-        &std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"),
-    ));
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    write_letters(Path::new(&out_dir));
+    write_kind_weights(Path::new(&out_dir));
+}
+
+/// `const KIND_WEIGHTS: &[(&str, f32)]` from `lexicon/kind_weights.tsv` (`name<TAB>weight`
+/// lines). Each weight is read as the nearest f64 and then rounded to f32; Rust's `{:?}`
+/// of an f32 reads back as the same f32.
+fn write_kind_weights(out: &Path) {
+    let tsv = fs::read_to_string("lexicon/kind_weights.tsv").expect("lexicon/kind_weights.tsv");
+    let mut src = String::from("const KIND_WEIGHTS: &[(&str, f32)] = &[\n");
+    for line in tsv
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let (name, value) = line
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("kind_weights.tsv: not name<TAB>weight: {line}"));
+        let w: f64 = value
+            .trim()
+            .parse()
+            .unwrap_or_else(|e| panic!("kind_weights.tsv: {name}: {e}"));
+        src.push_str(&format!("    ({name:?}, {:?}),\n", w as f32));
+    }
+    src.push_str("];\n");
+    fs::write(out.join("kind_weights.rs"), src).expect("kind_weights.rs can be written");
 }
 
 /// `const LETTERS: [u64; 200]`: bit `u % 64` of word `(u - 0x100) / 64` is set when U+u is

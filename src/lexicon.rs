@@ -552,52 +552,24 @@ pub fn pronoun_gender(word_lower: &str) -> Option<Option<char>> {
 }
 
 /// The weights of the quotation-or-term classifier, in [`crate::kind::FEATURES`] order,
-/// from `lexicon/kind_weights.tsv` (`name<TAB>weight` lines; absent names weigh 0).
+/// from `lexicon/kind_weights.tsv` (`name<TAB>weight` lines, read by the build script;
+/// absent names weigh 0).
 pub fn kind_weights() -> &'static [f32] {
     static W: OnceLock<Vec<f32>> = OnceLock::new();
     W.get_or_init(|| {
-        let mut w = vec![0.0; crate::kind::FEATURES.len()];
-        for line in include_str!(concat!(env!("OUT_DIR"), "/lexicon/kind_weights.tsv")).lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (name, value) = line
-                .split_once('\t')
-                .expect("kind_weights.tsv: name<TAB>weight");
-            let i = crate::kind::FEATURES
-                .iter()
-                .position(|f| *f == name)
-                .unwrap_or_else(|| panic!("kind_weights.tsv: unknown feature {name}"));
-            w[i] = decimal(value.trim())
-                .unwrap_or_else(|| panic!("kind_weights.tsv: {name} is not a decimal number"));
-        }
-        w
+        crate::kind::FEATURES
+            .iter()
+            .map(|f| {
+                KIND_WEIGHTS
+                    .iter()
+                    .find(|(name, _)| name == f)
+                    .map_or(0.0, |&(_, w)| w)
+            })
+            .collect()
     })
 }
 
-/// A plain decimal number (`-0.7665`, `2`, `.5`). The weights file needs nothing more, and
-/// the standard float parser costs the WebAssembly build about 14 KB of code and tables.
-fn decimal(s: &str) -> Option<f32> {
-    let (sign, digits) = match s.strip_prefix('-') {
-        Some(rest) => (-1.0, rest),
-        None => (1.0, s.strip_prefix('+').unwrap_or(s)),
-    };
-    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
-    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    if int.len() + frac.len() == 0
-        || int.len() + frac.len() > 15
-        || !all_digits(int)
-        || !all_digits(frac)
-    {
-        return None;
-    }
-    let mantissa = int
-        .bytes()
-        .chain(frac.bytes())
-        .fold(0u64, |m, b| m * 10 + (b - b'0') as u64);
-    Some((sign * mantissa as f64 / 10f64.powi(frac.len() as i32)) as f32)
-}
+include!(concat!(env!("OUT_DIR"), "/kind_weights.rs"));
 
 #[cfg(test)]
 mod tests {
@@ -721,24 +693,19 @@ mod tests {
         assert!(!empty.has("said") && !empty.has(""));
     }
 
+    /// Every weight in the file names a feature (a misspelt name would weigh nothing).
     #[test]
-    fn decimals_parse_like_the_standard_parser() {
-        for s in [
-            "-0.7665",
-            "0.8227",
-            "2",
-            ".5",
-            "-3.",
-            "+1.25",
-            "0",
-            "123456.789012",
-        ] {
-            let std: f32 = s.parse().unwrap();
-            assert_eq!(super::decimal(s), Some(std), "{s}");
+    fn kind_weights_name_features() {
+        assert!(super::KIND_WEIGHTS.len() > 10);
+        for (name, w) in super::KIND_WEIGHTS {
+            assert!(crate::kind::FEATURES.contains(name), "{name}");
+            assert!(w.is_finite(), "{name}");
         }
-        for s in ["", "-", ".", "1e5", "nan", "1.2.3", "--1", "0x10", "1 2"] {
-            assert_eq!(super::decimal(s), None, "{s}");
-        }
+        let bias = crate::kind::FEATURES
+            .iter()
+            .position(|f| *f == "bias")
+            .unwrap();
+        assert_eq!(super::kind_weights()[bias], 1.395);
     }
 
     #[test]
