@@ -197,9 +197,9 @@ pub fn check_invariants(text: &str, a: &Analysis) -> Result<(), String> {
         for (b, c) in a.quotes.iter().zip(&conv.quotes) {
             for (bo, co) in [(b.start, c.start), (b.end, c.end)] {
                 let want = if count == 0 {
-                    text.get(..bo).unwrap_or_default().encode_utf16().count()
+                    crate::at(text, 0, bo).encode_utf16().count()
                 } else {
-                    text.get(..bo).unwrap_or_default().chars().count()
+                    crate::at(text, 0, bo).chars().count()
                 };
                 if co != want {
                     return Err(format!(

@@ -94,8 +94,8 @@ fn said(lower: &str) -> Option<&'static str> {
         if !(word && prev_word) {
             let group = &index[(c as usize).min(128)];
             if let Some(p) = group.iter().find(|p| {
-                lower.get(i..).unwrap_or_default().starts_with(*p)
-                    && ends_word(p, lower.get(i + p.len()..).unwrap_or_default())
+                crate::at(lower, i, lower.len()).starts_with(*p)
+                    && ends_word(p, crate::at(lower, i + p.len(), lower.len()))
             }) {
                 return Some(p);
             }
@@ -199,10 +199,10 @@ fn closes_article(line: &str) -> bool {
     while !head.is_char_boundary(cut) {
         cut += 1;
     }
-    let head = crate::case::to_lower(head.get(..cut).unwrap_or_default());
+    let head = crate::case::to_lower(crate::at(head, 0, cut));
     group
         .iter()
-        .any(|p| head.starts_with(p) && ends_word(p, head.get(p.len()..).unwrap_or_default()))
+        .any(|p| head.starts_with(p) && ends_word(p, crate::at(&head, p.len(), head.len())))
 }
 
 /// The longest phrase of `lexicon/boilerplate_ends.txt` may be this long (a test holds the
@@ -275,10 +275,10 @@ fn list_marker(s: &str) -> bool {
     let body = s.strip_prefix('(').unwrap_or(s);
     let label = body
         .find(|c: char| !crate::case::is_word_char(c))
-        .map_or(body, |end| body.get(..end).unwrap_or_default());
+        .map_or(body, |end| crate::at(body, 0, end));
     let digits = !label.is_empty() && label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit());
     let letter = label.chars().count() == 1;
-    let rest = body.get(label.len()..).unwrap_or_default();
+    let rest = crate::at(body, label.len(), body.len());
     (digits && (rest.starts_with(". ") || rest.starts_with(") ")))
         || (letter && rest.starts_with(") "))
 }
@@ -320,7 +320,7 @@ fn shape(s: &str) -> Shape {
                 )
             }
             _ => {
-                let c = s.get(i..).unwrap_or_default().chars().next().unwrap_or(' ');
+                let c = crate::at(s, i, s.len()).chars().next().unwrap_or(' ');
                 out.wide += usize::from(c > '\u{2E80}' && crate::case::is_letter(c));
                 (
                     c.is_whitespace(),

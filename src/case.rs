@@ -247,7 +247,7 @@ pub fn to_lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = rest.bytes().position(|b| !b.is_ascii()) {
-        out.push_str(rest.get(..i).unwrap_or_default());
+        out.push_str(crate::at(rest, 0, i));
         let c = rest
             .get(i..)
             .unwrap_or_default()
@@ -255,7 +255,7 @@ pub fn to_lower(s: &str) -> String {
             .next()
             .unwrap_or(' ');
         out.push(lower(c));
-        rest = rest.get(i + c.len_utf8()..).unwrap_or_default();
+        rest = crate::at(rest, i + c.len_utf8(), rest.len());
     }
     out.push_str(rest);
     // `lower` maps no character outside ASCII to an ASCII capital.

@@ -35,7 +35,7 @@ fn class(s: &str, i: usize) -> (bool, bool, usize) {
         let alnum = b.is_ascii_alphanumeric();
         (alnum || matches!(b, b'\'' | b'-'), alnum, 1)
     } else {
-        let c = s.get(i..).unwrap_or_default().chars().next().unwrap_or(' ');
+        let c = crate::at(s, i, s.len()).chars().next().unwrap_or(' ');
         let word = crate::case::is_word_char(c);
         (word || c == '’', word, c.len_utf8())
     }
@@ -65,7 +65,7 @@ impl<'a> Iterator for Words<'a> {
                 self.at += separator; // the run is empty: step over the separator
             }
             if any_word_char {
-                return Some(s.get(start..end).unwrap_or_default());
+                return Some(crate::at(s, start, end));
             }
         }
         None
@@ -82,8 +82,7 @@ fn content<'t>(text: &'t str, r: &Region) -> &'t str {
         Some(c) if c.end == r.first_end => c.start,
         _ => r.first_end,
     };
-    text.get(r.open.end..end.max(r.open.end))
-        .unwrap_or_default()
+    crate::at(text, r.open.end, end.max(r.open.end))
 }
 
 /// How far (in bytes) the classifier looks around a region. Cues further away do not
@@ -97,7 +96,7 @@ fn sentence_start(text: &str, para: Span, at: usize) -> usize {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = text.get(from..at).unwrap_or_default();
+    let before = crate::at(text, from, at);
     let b = before.as_bytes();
     let mut cut = from;
     for i in 1..b.len() {
@@ -124,7 +123,7 @@ fn sentence_end(text: &str, para: Span, at: usize) -> usize {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let after = text.get(at..to).unwrap_or_default();
+    let after = crate::at(text, at, to);
     let b = after.as_bytes();
     for i in 1..b.len() {
         if matches!(b[i - 1], b'.' | b'!' | b'?') && b[i] == b' ' {
@@ -191,7 +190,7 @@ pub enum Lang {
 /// in it).
 pub fn detect_lang(text: &str) -> Lang {
     let (mut en, mut de) = (0, 0);
-    for (k, w) in words(text.get(..floor_boundary(text, 20_000)).unwrap_or_default())
+    for (k, w) in words(crate::at(text, 0, floor_boundary(text, 20_000)))
         .take(3000)
         .enumerate()
     {
@@ -313,7 +312,7 @@ fn features_of(
     let prev_word = before_words.last().copied().unwrap_or("");
     let prev_lower = lower(prev_word);
     let s_end = sentence_end(text, para, r.first_end.min(para.end));
-    let after = text.get(r.first_end.min(s_end)..s_end).unwrap_or_default();
+    let after = crate::at(text, r.first_end.min(s_end), s_end);
     let trimmed = inner.trim_end();
     let after_para = text
         .get(r.span.end.min(para.end)..para.end)

@@ -527,10 +527,10 @@ pub fn is_person_noun_de(word: &str) -> bool {
     while !word.is_char_boundary(from) {
         from += 1;
     }
-    let w = crate::case::lowered(word.get(from..).unwrap_or_default());
+    let w = crate::case::lowered(crate::at(word, from, word.len()));
     let set = person_nouns_de();
     w.char_indices()
-        .any(|(i, _)| set.contains(w.get(i..).unwrap_or_default().trim_start_matches('-')))
+        .any(|(i, _)| set.contains(crate::at(&w, i, w.len()).trim_start_matches('-')))
 }
 
 /// A German article: `Some(true)` when it can open a subject (der, die, ein), `Some(false)`

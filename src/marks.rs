@@ -135,9 +135,9 @@ fn side(c: Option<char>) -> Side {
 /// Whether the single mark `c` at byte `at` of `para` is an apostrophe rather than a
 /// quotation mark.
 fn is_apostrophe(para: &str, at: usize, c: char) -> bool {
-    let mut back = para.get(..at).unwrap_or_default().chars().rev();
+    let mut back = crate::at(para, 0, at).chars().rev();
     let prev = back.next();
-    let after = para.get(at + c.len_utf8()..).unwrap_or_default();
+    let after = crate::at(para, at + c.len_utf8(), para.len());
     let next = after.chars().next();
     match (prev, next) {
         // don’t, O’Neil, CCP’s, 5'11
@@ -168,7 +168,7 @@ fn is_apostrophe(para: &str, at: usize, c: char) -> bool {
 fn is_inch(para: &str, at: usize) -> bool {
     let mut before = ['\0'; 5];
     let mut n = 0;
-    for c in para.get(..at).unwrap_or_default().chars().rev().take(5) {
+    for c in crate::at(para, 0, at).chars().rev().take(5) {
         before[n] = c;
         n += 1;
     }
@@ -198,14 +198,14 @@ pub fn scan(para: &str, base: usize) -> Vec<Mark> {
             at += 1;
             continue;
         }
-        let Some(c) = para.get(at..).unwrap_or_default().chars().next() else {
+        let Some(c) = crate::at(para, at, para.len()).chars().next() else {
             break;
         };
         let Some((mut family, dir)) = glyph(c) else {
             at += c.len_utf8();
             continue;
         };
-        let after = para.get(at + c.len_utf8()..).unwrap_or_default();
+        let after = crate::at(para, at + c.len_utf8(), para.len());
         // Two straight apostrophes are the typewriter's double quotation mark: ''Yes,'' he said.
         if c == '\'' && after.starts_with('\'') {
             family = Family::Double;
@@ -216,7 +216,7 @@ pub fn scan(para: &str, base: usize) -> Vec<Mark> {
         }
         // A doubled mark of the same family (a typo such as “”intimidate) reads as one.
         let mut end = at + c.len_utf8();
-        while let Some(n) = para.get(end..).unwrap_or_default().chars().next() {
+        while let Some(n) = crate::at(para, end, para.len()).chars().next() {
             match glyph(n) {
                 Some((f, _)) if family == Family::Double && (f == family || n == '\'') => {
                     end += n.len_utf8()
@@ -224,8 +224,8 @@ pub fn scan(para: &str, base: usize) -> Vec<Mark> {
                 _ => break,
             }
         }
-        let prev = side(para.get(..at).unwrap_or_default().chars().next_back());
-        let next = side(para.get(end..).unwrap_or_default().chars().next());
+        let prev = side(crate::at(para, 0, at).chars().next_back());
+        let next = side(crate::at(para, end, para.len()).chars().next());
         let left = next != Side::Space && prev != Side::Word;
         let right = prev != Side::Space && next != Side::Word;
         let (can_open, can_close) = match dir {

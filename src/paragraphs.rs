@@ -38,7 +38,7 @@ fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut push = |s: usize, e: usize| {
-        let line = text.get(s..e).unwrap_or_default();
+        let line = crate::at(text, s, e);
         let trimmed = line.trim_start();
         let s2 = s + (line.len() - trimmed.len());
         let e2 = s2 + trimmed.trim_end().len();
@@ -75,14 +75,14 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
     let mut run_on = 0usize;
     let mut wrapped_like = 0usize;
     for pair in lines.windows(2) {
-        let gap = text.get(pair[0].end..pair[1].start).unwrap_or_default();
+        let gap = crate::at(text, pair[0].end, pair[1].start);
         // A blank line ends a paragraph (a CRLF one is four breaks, past the bound already).
         let breaks = gap.bytes().filter(|&b| b == b'\n' || b == b'\r').count();
         if breaks > 2 || gap.as_bytes().windows(2).any(|w| w == b"\n\n") {
             continue;
         }
         run_on += 1;
-        let line = text.get(pair[0].start..pair[0].end).unwrap_or_default();
+        let line = crate::at(text, pair[0].start, pair[0].end);
         let width = line.chars().count();
         let ends_sentence = line.ends_with(['.', '!', '?', ':', '"', '”', '“', '»', '«']);
         if (40..=100).contains(&width) && !ends_sentence {

@@ -116,8 +116,8 @@ fn each_token(text: &str, from: usize, to: usize, f: &mut dyn FnMut(Token) -> bo
             }
         }
         // The dot of an abbreviation belongs to it: Mr. Sen. U.S. (but not "Raab.").
-        if s.get(end..).unwrap_or_default().starts_with('.') {
-            let w = s.get(i..end).unwrap_or_default();
+        if crate::at(s, end, s.len()).starts_with('.') {
+            let w = crate::at(s, i, end);
             let short =
                 w.chars().count() <= 3 && w.chars().next().is_some_and(crate::case::is_upper);
             if w.as_bytes().contains(&b'.')
@@ -216,8 +216,7 @@ const CONNECTORS: &[&str] = &[
 
 /// Whether only spaces separate two tokens (no comma, bracket or line break).
 fn joined(text: &str, a: &Token, b: &Token) -> bool {
-    text.get(a.end..b.start)
-        .unwrap_or_default()
+    crate::at(text, a.end, b.start)
         .chars()
         .all(|c| c == ' ' || c == '\u{a0}')
 }
@@ -238,7 +237,7 @@ fn mentions_in(
     shaky: &mut Vec<usize>,
 ) {
     let toks = tokenize(text, from, to);
-    let word = |t: &Token| text.get(t.start..t.end).unwrap_or_default();
+    let word = |t: &Token| crate::at(text, t.start, t.end);
     let mut i = 0;
     let first_new = out.len();
     while i < toks.len() {
@@ -273,7 +272,7 @@ fn mentions_in(
         // "his calls to end …", "her comments that …": the possessive is the speaker.
         let noun_next = || {
             toks.get(i + 1).is_some_and(|n| {
-                let c = lexicon::lists(text.get(n.start..n.end).unwrap_or_default());
+                let c = lexicon::lists(crate::at(text, n.start, n.end));
                 c.has(List::speech_nouns) || c.has(List::attribution_cues)
             })
         };
@@ -500,7 +499,7 @@ fn mentions_in(
             continue;
         }
         // "(D-Wis.)", "(CCP)": an affiliation or an acronym in brackets is not a speaker.
-        let bracketed = text.get(..run[0].start).unwrap_or_default().ends_with('(')
+        let bracketed = crate::at(text, 0, run[0].start).ends_with('(')
             && text
                 .get(run[run.len() - 1].end..)
                 .unwrap_or_default()
@@ -559,11 +558,8 @@ fn mentions_in(
                 name = stripped.to_string();
             }
         }
-        let role = (name_from > 0).then(|| {
-            text.get(run[0].start..run[name_from - 1].end)
-                .unwrap_or_default()
-                .to_string()
-        });
+        let role = (name_from > 0)
+            .then(|| crate::at(text, run[0].start, run[name_from - 1].end).to_string());
         let gender = run[..name_from]
             .iter()
             .find_map(|t| match clean(t).as_ref() {
@@ -713,7 +709,7 @@ fn article_back(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let mut j = i;
     while j > 0 && i - j < 4 && joined(text, &toks[j - 1], &toks[j]) {
         j -= 1;
-        let w = text.get(toks[j].start..toks[j].end).unwrap_or_default();
+        let w = crate::at(text, toks[j].start, toks[j].end);
         if lexicon::article_de(&lower(w)).is_some() {
             return Some(j);
         }
@@ -743,7 +739,7 @@ fn adverb_like_de(w: &str) -> bool {
 /// Returns the mention and the next token to read; `None` when the token is no article or
 /// a name follows the noun ("der Minister Otto Schily" is left to the name runs).
 fn german_noun_phrase(text: &str, toks: &[Token], i: usize) -> Option<(Mention, usize)> {
-    let word = |k: usize| text.get(toks[k].start..toks[k].end).unwrap_or_default();
+    let word = |k: usize| crate::at(text, toks[k].start, toks[k].end);
     let nominative = lexicon::article_de(&lower(word(i)))?;
     let head = noun_after(text, toks, i)?;
     let capital_next = |k: usize| {
@@ -794,7 +790,7 @@ fn adjective_de(w: &str) -> bool {
 fn noun_after(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let mut k = i + 1;
     while k < toks.len() && k - i <= 4 && joined(text, &toks[k - 1], &toks[k]) {
-        let w = text.get(toks[k].start..toks[k].end).unwrap_or_default();
+        let w = crate::at(text, toks[k].start, toks[k].end);
         // "der 58-Jährige": a noun may open with digits.
         if starts_upper(w) || w.rsplit('-').next().is_some_and(starts_upper) {
             return Some(k);
@@ -957,11 +953,7 @@ fn cues(text: &str, toks: &[Token], after_quote: bool) -> Vec<(usize, Span)> {
             out.push((i, Span::new(t.start, toks[i + 1].end)));
         } else if is_cue(w.as_ref())
             && (after_quote || (w != "so" && w != "laut"))
-            && !(i > 0
-                && noun_marker(
-                    text.get(toks[i - 1].start..toks[i - 1].end)
-                        .unwrap_or_default(),
-                ))
+            && !(i > 0 && noun_marker(crate::at(text, toks[i - 1].start, toks[i - 1].end)))
         {
             out.push((i, Span::new(t.start, t.end)));
         }
@@ -1122,7 +1114,7 @@ fn after_cue(text: &str, window: Span, mentions: &[Mention], german: bool) -> Op
             return None;
         }
     }
-    let according = lower(text.get(cue.start..toks[ci].end).unwrap_or_default()) == "according";
+    let according = lower(crate::at(text, cue.start, toks[ci].end)) == "according";
     let before = if german {
         subject_before(text, mentions, Span::new(clause, cue.start))
     } else {
@@ -1455,7 +1447,7 @@ fn english_cue_subject(
     let mut fallback = None;
     for k in order {
         let (ci, cue) = cues[k];
-        let according = lower(text.get(cue.start..toks[ci].end).unwrap_or_default()) == "according";
+        let according = lower(crate::at(text, cue.start, toks[ci].end)) == "according";
         // "Nefzi said, adding, “…”": an -ing cue shares the subject of the cue before it.
         let subject_end = k
             .checked_sub(1)
@@ -1544,7 +1536,7 @@ fn before_cue(
     // The first cue of the sentence is its main clause: in "Trump said … that Clinton once
     // described it as “…”", Trump is the speaker.
     if let Some(&(ci, cue)) = cue_list.first() {
-        let according = lower(text.get(cue.start..toks[ci].end).unwrap_or_default()) == "according";
+        let according = lower(crate::at(text, cue.start, toks[ci].end)) == "according";
         let before = subject_before(text, mentions, Span::new(start, cue.start));
         let after = mention_at(mentions, Span::new(cue.end, window.end))
             .next()
@@ -1789,11 +1781,7 @@ fn next_sentence_de(text: &str, q: Span, limit: usize, mentions: &[Mention]) -> 
                 .unwrap_or_default();
             let ordinal = prev.chars().all(|c| c.is_ascii_digit());
             let abbreviation = prev.chars().count() <= 3 && !starts_upper(prev);
-            sentence_stop(
-                text.get(toks[i - 1].end..toks[i].start).unwrap_or_default(),
-                false,
-            )
-            .is_some()
+            sentence_stop(crate::at(text, toks[i - 1].end, toks[i].start), false).is_some()
                 && !ordinal
                 && !abbreviation
         })?
@@ -2181,10 +2169,9 @@ fn opener_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
         let (i, m) = mention_at(mentions, range).next()?;
         let lead: Vec<&Token> = toks.iter().take_while(|t| t.end <= m.span.start).collect();
         let verb_second = lead.len() == 2
-            && (lexicon::not_names_de()
-                .has(text.get(lead[0].start..lead[0].end).unwrap_or_default())
-                || adverb_like_de(text.get(lead[0].start..lead[0].end).unwrap_or_default()))
-            && !starts_upper(text.get(lead[1].start..lead[1].end).unwrap_or_default());
+            && (lexicon::not_names_de().has(crate::at(text, lead[0].start, lead[0].end))
+                || adverb_like_de(crate::at(text, lead[0].start, lead[0].end)))
+            && !starts_upper(crate::at(text, lead[1].start, lead[1].end));
         let person = person_after_verb(m);
         (verb_second && m.subject && person).then_some(i)
     })?;
