@@ -41,7 +41,9 @@ node --test tests/node/ 2>&1 | tee -a "$log"
 step "fuzzing (bounded: ${FUZZ_SECONDS:-60} s)"
 # cargo fuzz needs nightly-only flags (sanitizer coverage); RUSTC_BOOTSTRAP lets the one
 # stable toolchain of these machines accept them. Crashes land in fuzz/artifacts/.
-(cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run analyze --release -- \
+# -a: with debug assertions and overflow checks, so a slice range that is not one of the
+# text (crate::at) or an arithmetic overflow is a crash too, not a quiet wrong answer.
+(cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -a analyze --release -- \
    -max_total_time="${FUZZ_SECONDS:-60}" -rss_limit_mb=4096 -max_len=65536 2>&1 | tail -n 3) | tee -a "$log"
 grep -q "Done [0-9]* runs" "$log"
 
