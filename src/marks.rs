@@ -192,11 +192,11 @@ pub fn scan(para: &str, base: usize) -> Vec<Mark> {
     let bytes = para.as_bytes();
     let mut out: Vec<Mark> = Vec::new();
     let mut at = 0;
-    while at < bytes.len() {
-        let b = bytes[at];
-        if b < 0x80 && b != b'"' && b != b'\'' {
-            at += 1;
-            continue;
+    loop {
+        // Plain ASCII, which no mark starts with, eight bytes at a time.
+        at = crate::find_bytes(bytes, at, [b'"', b'\'', b'"'], true);
+        if at >= bytes.len() {
+            break;
         }
         let Some(c) = crate::at(para, at, para.len()).chars().next() else {
             break;

@@ -51,7 +51,11 @@ fn lines(text: &str) -> Vec<Span> {
     // character, so those three bytes are always that character).
     let b = text.as_bytes();
     let mut i = 0;
-    while i < b.len() {
+    loop {
+        i = crate::find_bytes(b, i, [b'\n', b'\r', 0xe2], false);
+        if i >= b.len() {
+            break;
+        }
         let n = match b[i] {
             b'\n' | b'\r' => 1,
             0xe2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) => 3,
