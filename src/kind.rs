@@ -430,10 +430,12 @@ pub fn classify(text: &str, para: Span, r: &Region, lang: Lang) -> QuoteKind {
         .get(s_start..r.span.start)
         .unwrap_or_default()
         .trim_end();
-    // Markup attribute values, bare numbers and web addresses are never quotations.
+    // Markup attribute values, bare numbers and web addresses are never quotations, nor is
+    // a pronoun quoted alone: a word quoted as a word ("she" is a "he").
     if before.ends_with('=')
         || ws.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()))
         || is_address(inner)
+        || (ws.len() == 1 && lexicon::pronoun_gender(&crate::case::lowered(ws[0])).is_some())
     {
         return QuoteKind::Term;
     }
@@ -520,6 +522,16 @@ mod tests {
             r#"The site “icelandreview.com” and <tweet tweet-id="783499116076687360"> said so."#,
         );
         assert!(k.iter().all(|(_, k)| *k == QuoteKind::Term), "{k:?}");
+    }
+
+    #[test]
+    fn a_pronoun_quoted_alone_is_a_term() {
+        let k = kinds("The style guide now says “they” where it said “he,” the editor wrote.");
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert!(k.iter().all(|(_, k)| *k == QuoteKind::Term), "{k:?}");
+        // A quotation that starts with a pronoun is still one.
+        let k = kinds("“She will win,” the mayor said.");
+        assert_eq!(k, vec![("“She will win,”".to_string(), QuoteKind::Direct)]);
     }
 
     #[test]
