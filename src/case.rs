@@ -248,12 +248,7 @@ pub fn to_lower(s: &str) -> String {
     let mut rest = s;
     while let Some(i) = rest.bytes().position(|b| !b.is_ascii()) {
         out.push_str(crate::at(rest, 0, i));
-        let c = rest
-            .get(i..)
-            .unwrap_or_default()
-            .chars()
-            .next()
-            .unwrap_or(' ');
+        let c = crate::at(rest, i, rest.len()).chars().next().unwrap_or(' ');
         out.push(lower(c));
         rest = crate::at(rest, i + c.len_utf8(), rest.len());
     }

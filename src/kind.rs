@@ -103,9 +103,7 @@ fn sentence_start(text: &str, para: Span, at: usize) -> usize {
         if matches!(b[i - 1], b'.' | b'!' | b'?') && b[i] == b' ' {
             // "Mr. Trump" and "U.S. officials" do not end sentences: the word before the
             // dot must be longer than a title or an initial, or be in lower case.
-            let prev_word = before
-                .get(..i - 1)
-                .unwrap_or_default()
+            let prev_word = crate::at(before, 0, i - 1)
                 .rsplit(|c: char| !crate::case::is_word_char(c))
                 .next()
                 .unwrap_or("");
@@ -303,10 +301,7 @@ fn features_of(
 ) -> Vec<f32> {
     let inner = content(text, r);
     let n = ws.len();
-    let before = text
-        .get(s_start..r.span.start)
-        .unwrap_or_default()
-        .trim_end();
+    let before = crate::at(text, s_start, r.span.start).trim_end();
     let prev_char = before.chars().last();
     let before_words: Vec<&str> = words(before).collect();
     let prev_word = before_words.last().copied().unwrap_or("");
@@ -314,10 +309,7 @@ fn features_of(
     let s_end = sentence_end(text, para, r.first_end.min(para.end));
     let after = crate::at(text, r.first_end.min(s_end), s_end);
     let trimmed = inner.trim_end();
-    let after_para = text
-        .get(r.span.end.min(para.end)..para.end)
-        .unwrap_or_default()
-        .trim_start();
+    let after_para = crate::at(text, r.span.end.min(para.end), para.end).trim_start();
     let de = lang == Lang::German;
     // Every list a word of the sentence is in, from one look-up a word: what the features
     // below ask of the words before the region, the last four of them, all the words after
@@ -426,10 +418,7 @@ pub fn classify(text: &str, para: Span, r: &Region, lang: Lang) -> QuoteKind {
     let inner = content(text, r);
     let ws: Vec<&str> = words(inner).take(64).collect();
     let s_start = sentence_start(text, para, r.span.start);
-    let before = text
-        .get(s_start..r.span.start)
-        .unwrap_or_default()
-        .trim_end();
+    let before = crate::at(text, s_start, r.span.start).trim_end();
     // Markup attribute values, bare numbers and web addresses are never quotations, nor is
     // a pronoun quoted alone: a word quoted as a word ("she" is a "he").
     if before.ends_with('=')

@@ -17,14 +17,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for l in lines {
         match out.last_mut() {
-            Some(prev)
-                if text
-                    .get(prev.end..l.start)
-                    .unwrap_or_default()
-                    .matches('\n')
-                    .count()
-                    <= 1 =>
-            {
+            Some(prev) if crate::at(text, prev.end, l.start).matches('\n').count() <= 1 => {
                 prev.end = l.end
             }
             _ => out.push(l),

@@ -84,9 +84,7 @@ fn each_token(text: &str, from: usize, to: usize, f: &mut dyn FnMut(Token) -> bo
     let at = |k: usize| -> (char, usize) {
         match s.as_bytes()[k] {
             b if b < 0x80 => (char::from(b), 1),
-            _ => s
-                .get(k..)
-                .unwrap_or_default()
+            _ => crate::at(s, k, s.len())
                 .chars()
                 .next()
                 .map_or((' ', 1), |c| (c, c.len_utf8())),
@@ -500,9 +498,7 @@ fn mentions_in(
         }
         // "(D-Wis.)", "(CCP)": an affiliation or an acronym in brackets is not a speaker.
         let bracketed = crate::at(text, 0, run[0].start).ends_with('(')
-            && text
-                .get(run[run.len() - 1].end..)
-                .unwrap_or_default()
+            && crate::at(text, run[run.len() - 1].end, text.len())
                 .trim_start_matches('.')
                 .starts_with(')');
         if bracketed && run.len() <= 2 {
@@ -549,10 +545,8 @@ fn mentions_in(
             continue; // a role with no name ("the President")
         }
         let name_toks = &run[name_from..];
-        let mut name = text
-            .get(name_toks[0].start..name_toks[name_toks.len() - 1].end)
-            .unwrap_or_default()
-            .to_string();
+        let mut name =
+            crate::at(text, name_toks[0].start, name_toks[name_toks.len() - 1].end).to_string();
         for suffix in ["'s", "’s"] {
             if let Some(stripped) = name.strip_suffix(suffix) {
                 name = stripped.to_string();
@@ -1776,9 +1770,7 @@ fn next_sentence_de(text: &str, q: Span, limit: usize, mentions: &[Mention]) -> 
         // The first sentence stop, past ordinals and abbreviations ("bis zum 14. Juli",
         // "bzw."), which German writes with a dot.
         (1..toks.len()).find(|&i| {
-            let prev = text
-                .get(toks[i - 1].start..toks[i - 1].end)
-                .unwrap_or_default();
+            let prev = crate::at(text, toks[i - 1].start, toks[i - 1].end);
             let ordinal = prev.chars().all(|c| c.is_ascii_digit());
             let abbreviation = prev.chars().count() <= 3 && !starts_upper(prev);
             sentence_stop(crate::at(text, toks[i - 1].end, toks[i].start), false).is_some()
