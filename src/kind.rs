@@ -148,7 +148,10 @@ fn cue_in(w: &str, lists: lexicon::Lists) -> bool {
         || (w.as_bytes().contains(&b'-') && w.split('-').any(|p| lexicon::speech_cues().has(p)))
 }
 
-/// Whether every word starts with a capital letter or is a small title word.
+/// Whether every word starts with a capital letter, a digit or is a small title word.
+/// Capitals and digits as the case module tells them: the Latin, Greek and Cyrillic
+/// capitals and the ASCII digits (a numeral of another script, which the standard
+/// library's table would count, opens no title word here).
 fn title_like(ws: &[&str]) -> bool {
     let small = lexicon::title_small_words();
     !ws.is_empty()
@@ -442,11 +445,11 @@ pub fn classify(text: &str, para: Span, r: &Region, lang: Lang) -> QuoteKind {
     let sentence_start = on(SENTENCE_START)
         || on(AFTER_COLON)
         || (before.ends_with(',')
-            && has_cue(
-                before
-                    .get(floor_boundary(before, before.len().saturating_sub(40))..)
-                    .unwrap_or_default(),
-            ))
+            && has_cue(crate::at(
+                before,
+                floor_boundary(before, before.len().saturating_sub(40)),
+                before.len(),
+            )))
         || before.ends_with(['—', '–']);
     let starts_upper = on(STARTS_UPPER);
     if sentence_start && starts_upper {

@@ -238,11 +238,12 @@ impl NameMap {
 
     /// Forgets `key`.
     pub fn remove(&mut self, key: &str) {
-        if self.get(key).is_some() {
-            let i = self.slot(key);
-            if let Some((_, v)) = &mut self.slots[i] {
-                *v = Self::GONE;
-            }
+        if self.slots.is_empty() {
+            return;
+        }
+        let i = self.slot(key);
+        if let Some((_, v)) = &mut self.slots[i] {
+            *v = Self::GONE;
         }
     }
 }

@@ -131,11 +131,9 @@ pub fn analyze_in(text: &str, unit: Unit) -> Analysis {
 /// tables with it (7.8 KB of the WebAssembly module).
 #[inline(always)]
 pub(crate) fn at(text: &str, from: usize, to: usize) -> &str {
-    debug_assert!(
-        text.get(from..to).is_some(),
-        "{from}..{to} is not a range of the text"
-    );
-    text.get(from..to).unwrap_or_default()
+    let s = text.get(from..to);
+    debug_assert!(s.is_some(), "{from}..{to} is not a range of the text");
+    s.unwrap_or_default()
 }
 
 /// Where the next byte of `b` at or after `from` is one of `targets`, or (with `high`) any
