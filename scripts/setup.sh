@@ -59,4 +59,11 @@ if [ "$browser" = 1 ] && { ! command -v chromium >/dev/null || ! command -v chro
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
+# 6. Python's venv module, for the Python package's tests (Debian splits it off).
+if ! python3 -c "import ensurepip, venv" 2>/dev/null; then
+  say "installing python3-venv"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv >/dev/null
+fi
 say "ready: $(wasm-bindgen --version), $(wasm-pack --version), wasm-opt $(wasm-opt --version | awk '{print $3}')${browser:+, $(chromium --version 2>/dev/null | head -1)}"

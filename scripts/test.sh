@@ -2,8 +2,9 @@
 # Every test, from a fresh machine: installs what is missing, then runs
 #   1. formatting and clippy             4. the WebAssembly build (wasm-opt, size budget)
 #   2. the Rust tests (unit, integration, property, CLI, doc)    5. Node + Chromium tests of the built module and page
-#   3. the wasm tests in headless Chromium (wasm-bindgen-test)   6. a bounded fuzzing run (cargo fuzz, 60 s)
-#                                                                7. the accuracy gate on ../shared (skipped if absent)
+#   3. the wasm tests in headless Chromium (wasm-bindgen-test)   6. the Python package (wheel, fresh venv, pytest, Dask)
+#                                                                7. a bounded fuzzing run (cargo fuzz, 60 s)
+#                                                                8. the accuracy gate on ../shared (skipped if absent)
 # and ends with one line: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,8 @@ step "format and lint"
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
+cargo fmt --check --manifest-path python/Cargo.toml
+CARGO_TARGET_DIR="$PWD/target" cargo clippy --quiet --manifest-path python/Cargo.toml -- -D warnings
 
 step "API docs (no warnings)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
@@ -38,6 +41,9 @@ python3 scripts/build.py
 step "Node and browser tests"
 node --test tests/node/ 2>&1 | tee -a "$log"
 
+step "Python package (maturin wheel in a fresh venv; pytest, Dask LocalCluster, mypy)"
+bash scripts/python.sh 2>&1 | tee -a "$log"
+
 step "fuzzing (bounded: ${FUZZ_SECONDS:-60} s)"
 # cargo fuzz needs nightly-only flags (sanitizer coverage); RUSTC_BOOTSTRAP lets the one
 # stable toolchain of these machines accept them. Crashes land in fuzz/artifacts/.
@@ -54,6 +60,7 @@ if grep -q "BELOW FLOOR\|ABOVE CEILING" "$log"; then false; fi
 trap - ERR
 passed=$(( $(grep -oE 'test result: ok\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}') \
          + $(grep -oE '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}') \
-         + $(grep -c ') ok$' "$log" || true) ))
+         + $(grep -c ') ok$' "$log" || true) \
+         + $(grep -oE '^[0-9]+ passed(, [0-9]+ [a-z]+)* in ' "$log" | awk '{s+=$1} END {print s+0}') ))
 echo
 echo "test.sh: $passed passed, 0 failed"
