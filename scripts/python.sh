@@ -9,13 +9,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=out/py
-export CARGO_TARGET_DIR="$PWD/target"
 if [ ! -x "$py/build/bin/maturin" ]; then
   python3 -m venv "$py/build"
   "$py/build/bin/pip" install --quiet --disable-pip-version-check "maturin>=1.16,<2"
 fi
 rm -rf "$py/wheels"
-"$py/build/bin/maturin" build --release --quiet -m python/Cargo.toml -o "$py/wheels"
+# Its own target folder: the binding has its own lock file, and two lock files sharing one
+# target folder can link two builds of one crate (serde) that do not fit together.
+CARGO_TARGET_DIR="$PWD/target/python" "$py/build/bin/maturin" build --release --quiet -m python/Cargo.toml -o "$py/wheels"
 rm -rf "$py/test"
 python3 -m venv "$py/test"
 "$py/test/bin/pip" install --quiet --disable-pip-version-check --no-index "$py"/wheels/quotelight-*.whl

@@ -23,7 +23,7 @@ cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
 cargo fmt --check --manifest-path python/Cargo.toml
-CARGO_TARGET_DIR="$PWD/target" cargo clippy --quiet --manifest-path python/Cargo.toml -- -D warnings
+CARGO_TARGET_DIR="$PWD/target/python" cargo clippy --quiet --manifest-path python/Cargo.toml -- -D warnings
 
 step "API docs (no warnings)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet

@@ -136,3 +136,35 @@ def test_version_and_typing_marker() -> None:
     assert quotelight.__version__.count(".") == 2
     assert importlib.resources.files("quotelight").joinpath("py.typed").is_file()
     assert importlib.resources.files("quotelight").joinpath("_native.pyi").is_file()
+
+
+def test_the_core_runs_without_the_gil() -> None:
+    """While one thread is inside the core, another runs Python: with the GIL held through
+    the call, the counting loop below could not advance until the call returned."""
+    import threading
+
+    big = ARTICLE.split("Sign up")[0] * 40000  # 6.8 MB: the call takes a good while
+    entering = threading.Event()
+    result: list[str] = []
+
+    def work() -> None:
+        entering.set()
+        result.append(quotelight.analyze_json(big))
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    entering.wait()
+    counted = 0
+    while worker.is_alive():
+        counted += 1
+    worker.join()
+    assert json.loads(result[0])["quotes"]
+    assert counted > 200_000  # about 2 million here; a few thousand when the GIL is held
+
+
+def test_threads_share_the_module() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"“Item {i} is done,” Ana Lindqvist{i} said.\n\n" * (i % 9 + 1) for i in range(200)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(quotelight.analyze, texts)) == [quotelight.analyze(t) for t in texts]
