@@ -32,30 +32,58 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     write_letters(Path::new(&out_dir));
     write_kind_weights(Path::new(&out_dir));
+    write_block_weights(Path::new(&out_dir));
 }
 
 /// `const KIND_WEIGHTS: &[(&str, f32)]` from `lexicon/kind_weights.tsv` (`name<TAB>weight`
 /// lines). Each weight is read as the nearest f64 and then rounded to f32; Rust's `{:?}`
 /// of an f32 reads back as the same f32.
 fn write_kind_weights(out: &Path) {
-    let tsv = fs::read_to_string("lexicon/kind_weights.tsv").expect("lexicon/kind_weights.tsv");
     let mut src = String::from("const KIND_WEIGHTS: &[(&str, f32)] = &[\n");
-    for line in tsv
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        let (name, value) = line
-            .split_once('\t')
-            .unwrap_or_else(|| panic!("kind_weights.tsv: not name<TAB>weight: {line}"));
-        let w: f64 = value
-            .trim()
-            .parse()
-            .unwrap_or_else(|e| panic!("kind_weights.tsv: {name}: {e}"));
-        src.push_str(&format!("    ({name:?}, {:?}),\n", w as f32));
+    for (name, w) in read_weights("lexicon/kind_weights.tsv") {
+        src.push_str(&format!("    ({name:?}, {w:?}),\n"));
     }
     src.push_str("];\n");
     fs::write(out.join("kind_weights.rs"), src).expect("kind_weights.rs can be written");
+}
+
+/// `WEIGHTS` and `WEIGHT_NAMES` of the article model (`src/html/article.rs`) from
+/// `lexicon/block_weights.tsv`, in the file's order (the trainer writes it in the order of
+/// the model's features; a unit test checks the names).
+fn write_block_weights(out: &Path) {
+    let weights = read_weights("lexicon/block_weights.tsv");
+    let names: Vec<String> = weights.iter().map(|(n, _)| format!("{n:?}")).collect();
+    let values: Vec<String> = weights.iter().map(|(_, w)| format!("{w:?}")).collect();
+    let src = format!(
+        "/// The article model's weights, compiled from `lexicon/block_weights.tsv`.\n\
+         pub const WEIGHTS: &[f32] = &[{}];\n\
+         /// The feature each of [`WEIGHTS`] belongs to.\n\
+         pub const WEIGHT_NAMES: &[&str] = &[{}];\n",
+        values.join(", "),
+        names.join(", ")
+    );
+    fs::write(out.join("block_weights.rs"), src).expect("block_weights.rs can be written");
+}
+
+/// `name<TAB>weight` lines (`#` comments). Each weight is read as the nearest f64 and then
+/// rounded to f32; Rust's `{:?}` of an f32 reads back as the same f32.
+fn read_weights(path: &str) -> Vec<(String, f32)> {
+    println!("cargo:rerun-if-changed={path}");
+    let tsv = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    tsv.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            let (name, value) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("{path}: not name<TAB>weight: {line}"));
+            let w: f64 = value
+                .trim()
+                .parse()
+                .unwrap_or_else(|e| panic!("{path}: {name}: {e}"));
+            (name.to_string(), w as f32)
+        })
+        .collect()
 }
 
 /// `const LETTERS: [u64; 200]`: bit `u % 64` of word `(u - 0x100) / 64` is set when U+u is

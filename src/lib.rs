@@ -28,6 +28,7 @@
 pub mod analysis;
 pub mod boilerplate;
 pub mod case;
+pub mod html;
 pub mod kind;
 pub mod lexicon;
 pub mod marks;
@@ -74,6 +75,17 @@ pub fn analyze(text: &str) -> Analysis {
 /// assert!(a.quotes[0].speaker.is_none() && a.speakers.is_empty());
 /// ```
 pub fn analyze_with(text: &str, options: &Options) -> Analysis {
+    let boilerplate = if options.layers.boilerplate {
+        boilerplate::find(text)
+    } else {
+        Vec::new()
+    };
+    analyze_parts(text, options, boilerplate)
+}
+
+/// The pipeline with the boilerplate already known: found in the text by
+/// [`analyze_with`], or in the page's structure by [`html::analyze`].
+fn analyze_parts(text: &str, options: &Options, boilerplate: Vec<Boilerplate>) -> Analysis {
     let layers = options.layers;
     let paras = paragraphs::paragraphs(text);
     let mut found = if layers.quotes {
@@ -84,11 +96,6 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
             terms: Vec::new(),
             lang: kind::Lang::Other,
         }
-    };
-    let boilerplate = if layers.boilerplate {
-        boilerplate::find(text)
-    } else {
-        Vec::new()
     };
     // Quotations inside boilerplate (a related headline in quotes) are not the article's.
     // Both lists are in text order: one sweep.

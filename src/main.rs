@@ -3,7 +3,9 @@
 //! ```text
 //! quotelight [--offsets utf16|codepoint|byte] [--pretty] [FILE]   one text -> one JSON
 //! quotelight --jsonl [--offsets …] [FILE]                         {"id","text"} lines -> {"id",…} lines
+//! quotelight --html [--body] [FILE]                                 a page -> its analysis (or body)
 //! ```
+//! JSONL lines may carry `"html"` instead of `"text"`: the page is read as HTML.
 //! A bad JSONL line is reported on stderr with its line number, answered on stdout with an
 //! `{"id","error"}` record (so output lines stay aligned with input lines), and the rest of
 //! the stream is still processed; the exit code is 1 when anything failed.
@@ -19,7 +21,10 @@ quotelight: mark quotations, speakers and boilerplate in news text
 
 usage: quotelight [OPTIONS] [FILE]
   FILE                 a UTF-8 text file (standard input when absent or -)
-  --jsonl              read {\"id\",\"text\"} JSON lines, write {\"id\", ...analysis} lines
+  --jsonl              read {\"id\",\"text\"} (or {\"id\",\"html\"}) JSON lines, write {\"id\", ...analysis} lines
+  --html               FILE is a web page: its text as read, its article (title, author, date,
+                       body) and the analysis of that text
+  --body               print only the article body (JSONL: {\"id\",\"body\"} lines)
   --offsets UNIT       utf16 (default, JavaScript indices), codepoint or byte
   --layers LIST        the layers to compute, comma-separated: quotes,speakers,boilerplate (all)
   --language LANG      auto (default), en, de, fr or es
@@ -30,6 +35,8 @@ usage: quotelight [OPTIONS] [FILE]
 
 struct Options {
     jsonl: bool,
+    html: bool,
+    body: bool,
     pretty: bool,
     unit: Unit,
     analysis: quotelight::Options,
@@ -39,6 +46,8 @@ struct Options {
 fn parse_args() -> Result<Option<Options>, String> {
     let mut o = Options {
         jsonl: false,
+        html: false,
+        body: false,
         pretty: false,
         unit: Unit::Utf16,
         analysis: Default::default(),
@@ -56,6 +65,8 @@ fn parse_args() -> Result<Option<Options>, String> {
                 return Ok(None);
             }
             "--jsonl" => o.jsonl = true,
+            "--html" => o.html = true,
+            "--body" => o.body = true,
             "--pretty" => o.pretty = true,
             "--offsets" => {
                 let v = args
@@ -109,7 +120,15 @@ fn run_single(o: &Options, out: &mut impl Write) -> Result<(), String> {
     open_input(&o.file)?
         .read_to_end(&mut bytes)
         .map_err(|e| format!("{name}: {e}"))?;
+    if o.html {
+        let html = quotelight::html::native::decode(&bytes);
+        let out_text = page_output(&html, o, o.pretty);
+        return writeln!(out, "{out_text}").map_err(|e| e.to_string());
+    }
     let text = std::str::from_utf8(&bytes).map_err(|e| format!("{name}: {}", utf8_error(e)))?;
+    if o.body {
+        return Err("--body needs --html (or JSONL lines with \"html\")".into());
+    }
     let a = analyze_with(text, &o.analysis).to_unit(text, o.unit);
     let json = if o.pretty {
         serde_json::to_string_pretty(&a)
@@ -119,6 +138,46 @@ fn run_single(o: &Options, out: &mut impl Write) -> Result<(), String> {
     writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(|e| e.to_string())
 }
 
+/// A page's output: with `--body` the body text (JSON-quoted when `quoted`), else
+/// `{"text", "article", ...analysis}` with offsets into `text`.
+fn page_output(html: &str, o: &Options, pretty: bool) -> String {
+    let doc = quotelight::html::native::parse(html);
+    let (page, article) = quotelight::html::read(&doc);
+    let body = article.body_text(&page);
+    if o.body {
+        return if o.jsonl {
+            serde_json::Value::String(body).to_string()
+        } else {
+            body
+        };
+    }
+    let a = quotelight::html::analyze(&page, &article, &o.analysis).to_unit(&page.text, o.unit);
+    let head = serde_json::json!({
+        "text": page.text,
+        "article": {
+            "title": article.title,
+            "author": article.author,
+            "date": article.date,
+            "body": body,
+        },
+    });
+    let (head, rest) = if pretty {
+        (
+            serde_json::to_string_pretty(&head).unwrap_or_default(),
+            serde_json::to_string_pretty(&a).unwrap_or_default(),
+        )
+    } else {
+        (
+            head.to_string(),
+            serde_json::to_string(&a).unwrap_or_default(),
+        )
+    };
+    // Splice: {"text":…,"article":…} + {"quotes":…} -> one object.
+    let head = head.trim_end().trim_end_matches('}').trim_end();
+    let rest = rest.trim_start().trim_start_matches('{');
+    format!("{head},{rest}")
+}
+
 /// Handles one JSONL line; `Err` carries the id (if it was readable) and the message.
 fn jsonl_line(line: &[u8], o: &Options) -> Result<String, (serde_json::Value, String)> {
     let null = serde_json::Value::Null;
@@ -126,6 +185,17 @@ fn jsonl_line(line: &[u8], o: &Options) -> Result<String, (serde_json::Value, St
     let v: serde_json::Value =
         serde_json::from_str(s).map_err(|e| (null.clone(), format!("not JSON: {e}")))?;
     let id = v.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    if let Some(html) = v.get("html") {
+        let Some(html) = html.as_str() else {
+            return Err((id, "\"html\" is not a string".into()));
+        };
+        let out = page_output(html, o, false);
+        return Ok(if o.body {
+            format!("{{\"id\":{id},\"body\":{out}}}")
+        } else {
+            format!("{{\"id\":{id},{}", out.get(1..).unwrap_or_default())
+        });
+    }
     let text = match v.get("text") {
         Some(serde_json::Value::String(t)) => t,
         Some(_) => return Err((id, "\"text\" is not a string".into())),

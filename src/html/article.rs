@@ -1,0 +1,350 @@
+//! Which blocks of a page are its article: a logistic model over each block's structural
+//! and textual features, learned from the benchmark pages (`examples/train_blocks.rs`) and
+//! compiled in as data (`lexicon/block_weights.tsv`).
+//!
+//! The features are the block's own (role, containers, class words, link density, length,
+//! sentence punctuation, byline and date shapes) and its neighbours' (length and link
+//! density of the blocks before and after it, where body text comes in runs), plus where
+//! it stands on the page. [`features`] is the one code path the trainer and the runtime
+//! share, so the two cannot drift.
+
+use super::blocks::{within, words, Block, Page, Role};
+
+include!(concat!(env!("OUT_DIR"), "/block_weights.rs"));
+
+/// Feature names, in the order of [`features`]' output and of the weights.
+pub const FEATURES: &[&str] = &[
+    "bias",
+    "log_chars",
+    "link_density",
+    "h1",
+    "heading",
+    "paragraph",
+    "list_item",
+    "caption",
+    "cell",
+    "quote",
+    "pre",
+    "in_nav",
+    "in_header",
+    "in_footer",
+    "in_aside",
+    "in_form",
+    "in_figure",
+    "in_article",
+    "in_main",
+    "in_list",
+    "in_table",
+    "in_address",
+    "cls_furniture",
+    "cls_content",
+    "cls_caption",
+    "cls_byline",
+    "cls_date",
+    "cls_headline",
+    "cls_ad",
+    "anc_furniture",
+    "anc_content",
+    "anc_caption",
+    "anc_byline",
+    "anc_date",
+    "anc_ad",
+    "ends_sentence",
+    "starts_by",
+    "has_date",
+    "copyright",
+    "position",
+    "prev_log_chars",
+    "next_log_chars",
+    "prev_link_density",
+    "next_link_density",
+    "near_long_text",
+    "depth_rel",
+    "commas",
+];
+
+/// The number of features.
+pub const N: usize = 47;
+
+const _: () = assert!(FEATURES.len() == N);
+
+fn log_chars(b: &Block) -> f32 {
+    ((b.chars as f32) + 1.0).ln() / 8.0
+}
+
+fn link_density(b: &Block) -> f32 {
+    if b.chars == 0 {
+        0.0
+    } else {
+        b.link_chars as f32 / b.chars as f32
+    }
+}
+
+fn bit(flags: u32, b: u32) -> f32 {
+    if flags & b != 0 {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+/// The features of every block of `page`, `N` a block.
+pub fn features(page: &Page) -> Vec<[f32; N]> {
+    let blocks = &page.blocks;
+    let n = blocks.len();
+    // Characters of the longest block, for "near the page's long text".
+    let depths: Vec<u32> = blocks.iter().map(|b| b.depth).collect();
+    let max_depth = depths.iter().copied().max().unwrap_or(1).max(1) as f32;
+    let long: Vec<usize> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.chars >= 200 && link_density(b) < 0.3)
+        .map(|(i, _)| i)
+        .collect();
+    let mut out = Vec::with_capacity(n);
+    let mut li = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        let text = page.text.get(b.start..b.end).unwrap_or_default();
+        let prev = i.checked_sub(1).and_then(|j| blocks.get(j));
+        let next = blocks.get(i + 1);
+        while li < long.len() && long[li] < i {
+            li += 1;
+        }
+        let gap = {
+            let after = long.get(li).map(|&j| j - i);
+            let before = li.checked_sub(1).and_then(|k| long.get(k)).map(|&j| i - j);
+            after.into_iter().chain(before).min()
+        };
+        let near = match gap {
+            Some(g) if g <= 2 => 1.0,
+            Some(g) if g <= 6 => 0.5,
+            _ => 0.0,
+        };
+        let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ')', '»', '“']);
+        let ends = trimmed.ends_with(['.', '!', '?', ':']) as u8 as f32;
+        let commas = (text.matches(',').count() as f32 / 4.0).min(1.0);
+        let w = b.within;
+        let mut f = [0.0f32; N];
+        let vals = [
+            1.0,
+            log_chars(b),
+            link_density(b),
+            (b.role == Role::Heading(1)) as u8 as f32,
+            matches!(b.role, Role::Heading(l) if l > 1) as u8 as f32,
+            (b.role == Role::Paragraph) as u8 as f32,
+            (b.role == Role::ListItem) as u8 as f32,
+            (b.role == Role::Caption) as u8 as f32,
+            (b.role == Role::Cell) as u8 as f32,
+            (b.role == Role::Quote) as u8 as f32,
+            (b.role == Role::Pre) as u8 as f32,
+            bit(w, within::NAV),
+            bit(w, within::HEADER),
+            bit(w, within::FOOTER),
+            bit(w, within::ASIDE),
+            bit(w, within::FORM),
+            bit(w, within::FIGURE),
+            bit(w, within::ARTICLE),
+            bit(w, within::MAIN),
+            bit(w, within::LIST),
+            bit(w, within::TABLE),
+            bit(w, within::ADDRESS),
+            bit(b.classes, words::FURNITURE),
+            bit(b.classes, words::CONTENT),
+            bit(b.classes, words::CAPTION),
+            bit(b.classes, words::BYLINE),
+            bit(b.classes, words::DATE),
+            bit(b.classes, words::HEADLINE),
+            bit(b.classes, words::AD),
+            bit(b.ancestors, words::FURNITURE),
+            bit(b.ancestors, words::CONTENT),
+            bit(b.ancestors, words::CAPTION),
+            bit(b.ancestors, words::BYLINE),
+            bit(b.ancestors, words::DATE),
+            bit(b.ancestors, words::AD),
+            ends,
+            (text.starts_with("By ") || text.starts_with("by ") || text.starts_with("Von ")) as u8
+                as f32,
+            (b.chars < 60 && super::meta::iso_day(text).is_some()) as u8 as f32,
+            (text.contains('©') || text.contains("Copyright") || text.contains("All rights")) as u8
+                as f32,
+            if n > 1 {
+                i as f32 / (n - 1) as f32
+            } else {
+                0.0
+            },
+            prev.map_or(0.0, log_chars),
+            next.map_or(0.0, log_chars),
+            prev.map_or(1.0, link_density),
+            next.map_or(1.0, link_density),
+            near,
+            b.depth as f32 / max_depth,
+            commas,
+        ];
+        f.copy_from_slice(&vals);
+        out.push(f);
+    }
+    out
+}
+
+/// The model's probability that each block is article body, with `weights` (`N` values).
+pub fn scores(page: &Page, weights: &[f32]) -> Vec<f32> {
+    features(page)
+        .iter()
+        .map(|f| {
+            let z: f32 = f.iter().zip(weights).map(|(x, w)| x * w).sum();
+            1.0 / (1.0 + (-z).exp())
+        })
+        .collect()
+}
+
+/// What each block is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Body,
+    Furniture,
+}
+
+/// The article of a page: its metadata and the blocks decided body.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Article {
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub date: Option<String>,
+    /// Indices of the body blocks, in order.
+    pub body: Vec<usize>,
+}
+
+impl Article {
+    /// The body text: the body blocks' text, a blank line apart.
+    pub fn body_text(&self, page: &Page) -> String {
+        let mut out = String::new();
+        for &i in &self.body {
+            let b = &page.blocks[i];
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(page.text.get(b.start..b.end).unwrap_or_default());
+        }
+        out
+    }
+}
+
+/// Decides the article of `page` with `weights`: a block is body where the model gives it
+/// at least even odds; a short block between two body blocks joins them when the model
+/// gives it a third.
+pub fn decide(page: &Page, weights: &[f32]) -> Article {
+    let p = scores(page, weights);
+    let mut body: Vec<bool> = p.iter().map(|&x| x >= 0.5).collect();
+    for i in 1..body.len().saturating_sub(1) {
+        if !body[i] && body[i - 1] && body[i + 1] && p[i] >= 0.33 {
+            body[i] = true;
+        }
+    }
+    // The headline is never body, whatever its neighbours.
+    if let Some(title) = &page.meta.title {
+        for (i, b) in page.blocks.iter().enumerate() {
+            if matches!(b.role, Role::Heading(_))
+                && page.text.get(b.start..b.end) == Some(title.as_str())
+            {
+                body[i] = false;
+            }
+        }
+    }
+    Article {
+        title: page.meta.title.clone(),
+        author: page.meta.author.clone(),
+        date: page.meta.date.clone(),
+        body: (0..body.len()).filter(|&i| body[i]).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::{native, read};
+
+    #[test]
+    fn every_weight_names_its_feature() {
+        assert_eq!(WEIGHT_NAMES, FEATURES);
+        assert_eq!(WEIGHTS.len(), N);
+    }
+
+    const PAGE: &str = r#"<html><head><title>Council backs the bridge | The Daily</title>
+<meta property="article:published_time" content="2024-03-05T09:00:00Z">
+<meta name="author" content="Jane Doe"></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<main><article><h1>Council backs the bridge</h1><p class="byline">By Jane Doe</p>
+<p>The city council voted on Tuesday to fund the new bridge across the river, ending a debate that had run for more than a decade and divided the town's two largest parties.</p>
+<p>“This is the day we stop talking and start building,” Mayor Ana Lindqvist said after the vote, which passed by nine votes to four in a packed chamber.</p>
+<figure><img src="b.jpg" onerror="alert(1)"><figcaption>The old crossing. Photo: City archive</figcaption></figure>
+<p>Construction is due to begin next spring, and the council expects the bridge to open to traffic within three years if the funding holds as planned.</p>
+</article></main>
+<aside class="related"><h2>Related</h2><ul><li><a href="/a">Budget talks stall</a></li><li><a href="/b">Ferry fares rise</a></li></ul></aside>
+<footer><p>© 2024 The Daily. All rights reserved.</p><form><p>Sign up for our newsletter</p><input type="email"></form></footer>
+<script>document.write("never read")</script></body></html>"#;
+
+    #[test]
+    fn a_news_page_gives_its_article() {
+        let doc = native::parse(PAGE);
+        let (page, article) = read(&doc);
+        assert!(!page.text.contains("never read"));
+        assert_eq!(article.title.as_deref(), Some("Council backs the bridge"));
+        assert_eq!(article.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(article.date.as_deref(), Some("2024-03-05"));
+        let body = article.body_text(&page);
+        assert!(body.starts_with("The city council voted"), "{body}");
+        assert!(body.contains("“This is the day we stop talking"));
+        assert!(body.ends_with("if the funding holds as planned."), "{body}");
+        for furniture in [
+            "Home",
+            "Related",
+            "Budget talks",
+            "All rights",
+            "newsletter",
+            "By Jane Doe",
+        ] {
+            assert!(!body.contains(furniture), "{furniture} in {body}");
+        }
+        let a = crate::html::analyze(&page, &article, &crate::Options::default());
+        assert_eq!(a.quotes.len(), 1);
+        assert_eq!(
+            a.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Ana Lindqvist")
+        );
+        let kinds: Vec<_> = a.boilerplate.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds.first(), Some(&crate::BoilerplateKind::Header));
+        assert_eq!(kinds.last(), Some(&crate::BoilerplateKind::Footer));
+    }
+
+    #[test]
+    fn blocks_keep_their_structure() {
+        let doc = native::parse(PAGE);
+        let page = crate::html::blocks::read(&doc);
+        let block = |s: &str| {
+            page.blocks
+                .iter()
+                .find(|b| page.text.get(b.start..b.end) == Some(s))
+                .unwrap_or_else(|| panic!("no block {s:?} in {:?}", page.text))
+        };
+        let home = block("Home");
+        assert_eq!(home.role, Role::ListItem);
+        assert!(home.within & within::NAV != 0 && home.within & within::HEADER != 0);
+        assert_eq!(home.link_chars, home.chars);
+        let caption = block("The old crossing. Photo: City archive");
+        assert_eq!(caption.role, Role::Caption);
+        assert!(caption.within & within::FIGURE != 0);
+        assert!(block("By Jane Doe").classes & words::BYLINE != 0);
+        assert!(block("Ferry fares rise").ancestors & words::FURNITURE != 0);
+    }
+
+    #[test]
+    fn hidden_and_inert_content_is_not_text() {
+        let doc = native::parse(
+            "<p>shown<span hidden>no1</span></p><div style='display: none'>no2</div>\
+             <p aria-hidden=true>no3</p><template><p>no4</p></template><noscript>no5</noscript>\
+             <p>line<br>break &amp; entity</p>",
+        );
+        let (page, _) = read(&doc);
+        assert_eq!(page.text, "shown\n\nline\nbreak & entity");
+    }
+}

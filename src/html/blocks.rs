@@ -1,0 +1,431 @@
+//! The block reader: one walk over a [`Dom`] that makes the page text and its blocks.
+//!
+//! A block is the text of one block-level element (a paragraph, a heading, a list item, a
+//! cell, a caption, or the loose text of a `div`), with whitespace collapsed as a browser
+//! lays it out (`<br>` keeps its line break). Each block records what the structure says
+//! of it: its element's role, the containers it sits in (nav, header, footer, aside, form,
+//! figure, article, main, list, table), how much of its text is link text, and the
+//! furniture or content words in the `class` and `id` of its ancestors. Those are the
+//! features the article model (`article.rs`) weighs.
+//!
+//! What a reader never sees is skipped whole: scripts, styles, templates, `noscript`,
+//! embedded objects, form controls, and elements marked hidden (`hidden`,
+//! `aria-hidden="true"`, an inline `display:none` or `visibility:hidden`). The `<head>` gives
+//! no text (its `title` and `meta` elements are skipped), only metadata (`meta.rs`).
+
+use super::meta::Collector;
+use super::Dom;
+
+/// The role of a block's element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// `h1`…`h6`, with its level.
+    Heading(u8),
+    Paragraph,
+    ListItem,
+    /// `figcaption`, `caption`.
+    Caption,
+    /// `td`, `th`, `dd`, `dt`.
+    Cell,
+    /// `blockquote`.
+    Quote,
+    /// `pre`.
+    Pre,
+    /// Loose text of a container (`div`, `section`, `td` …) or of the body.
+    Other,
+}
+
+/// Containers a block sits in (bits of [`Block::within`]).
+pub mod within {
+    pub const NAV: u32 = 1;
+    pub const HEADER: u32 = 1 << 1;
+    pub const FOOTER: u32 = 1 << 2;
+    pub const ASIDE: u32 = 1 << 3;
+    pub const FORM: u32 = 1 << 4;
+    pub const FIGURE: u32 = 1 << 5;
+    pub const ARTICLE: u32 = 1 << 6;
+    pub const MAIN: u32 = 1 << 7;
+    pub const LIST: u32 = 1 << 8;
+    pub const TABLE: u32 = 1 << 9;
+    pub const ADDRESS: u32 = 1 << 10;
+    pub const TIME: u32 = 1 << 11;
+}
+
+/// Words of `class` and `id` (bits of [`Block::classes`] for the block's own element and
+/// the inline ones inside it, [`Block::ancestors`] for every container above it).
+pub mod words {
+    /// comment, share, social, related, nav, menu, footer, sidebar, promo, newsletter, …
+    pub const FURNITURE: u32 = 1;
+    /// article, content, story, body, post, entry, text, main
+    pub const CONTENT: u32 = 1 << 1;
+    /// caption, credit
+    pub const CAPTION: u32 = 1 << 2;
+    /// byline, author
+    pub const BYLINE: u32 = 1 << 3;
+    /// date, time, publish
+    pub const DATE: u32 = 1 << 4;
+    /// headline, title
+    pub const HEADLINE: u32 = 1 << 5;
+    /// ad, advert, sponsor, banner
+    pub const AD: u32 = 1 << 6;
+}
+
+/// One block of the page text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// Byte range of the block's text in [`Page::text`].
+    pub start: usize,
+    pub end: usize,
+    pub role: Role,
+    /// [`within`] bits.
+    pub within: u32,
+    /// [`words`] bits of the block's own element and inline elements inside it.
+    pub classes: u32,
+    /// [`words`] bits of the containers above the block's element.
+    pub ancestors: u32,
+    /// Characters of the block's text inside links.
+    pub link_chars: u32,
+    /// Characters of the block's text.
+    pub chars: u32,
+    /// Element depth of the block's element.
+    pub depth: u32,
+}
+
+/// A page as read: its text, its blocks in reading order, and what its metadata says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Page {
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub meta: super::meta::Meta,
+}
+
+/// What an element does to the reader.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Never rendered as text: skipped with everything inside it.
+    Skip,
+    /// Starts a block of its own.
+    Block(Role),
+    /// Text flows through it into the enclosing block.
+    Inline,
+    /// A line break inside the block.
+    Break,
+}
+
+fn kind(tag: &str) -> Kind {
+    match tag {
+        "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object"
+        | "embed" | "canvas" | "select" | "option" | "button" | "textarea" | "input" | "title"
+        | "video" | "audio" | "map" | "dialog" => Kind::Skip,
+        "p" => Kind::Block(Role::Paragraph),
+        "h1" => Kind::Block(Role::Heading(1)),
+        "h2" => Kind::Block(Role::Heading(2)),
+        "h3" => Kind::Block(Role::Heading(3)),
+        "h4" => Kind::Block(Role::Heading(4)),
+        "h5" => Kind::Block(Role::Heading(5)),
+        "h6" => Kind::Block(Role::Heading(6)),
+        "li" => Kind::Block(Role::ListItem),
+        "figcaption" | "caption" => Kind::Block(Role::Caption),
+        "td" | "th" | "dd" | "dt" => Kind::Block(Role::Cell),
+        "blockquote" => Kind::Block(Role::Quote),
+        "pre" => Kind::Block(Role::Pre),
+        "div" | "section" | "article" | "main" | "header" | "footer" | "nav" | "aside" | "form"
+        | "figure" | "ul" | "ol" | "dl" | "table" | "tbody" | "thead" | "tfoot" | "tr"
+        | "address" | "fieldset" | "details" | "summary" | "body" | "html" | "hr" | "center"
+        | "menu" | "legend" | "hgroup" | "picture" | "head" => Kind::Block(Role::Other),
+        "br" => Kind::Break,
+        _ => Kind::Inline,
+    }
+}
+
+fn container(tag: &str) -> u32 {
+    match tag {
+        "nav" | "menu" => within::NAV,
+        "header" => within::HEADER,
+        "footer" => within::FOOTER,
+        "aside" => within::ASIDE,
+        "form" | "fieldset" => within::FORM,
+        "figure" | "picture" => within::FIGURE,
+        "article" => within::ARTICLE,
+        "main" => within::MAIN,
+        "ul" | "ol" | "dl" | "li" => within::LIST,
+        "table" => within::TABLE,
+        "address" => within::ADDRESS,
+        "time" => within::TIME,
+        _ => 0,
+    }
+}
+
+/// The [`words`] bits of a `class` or `id` value (lower-cased by the caller).
+pub fn class_words(value: &str) -> u32 {
+    const TABLE: &[(&str, u32)] = &[
+        ("comment", words::FURNITURE),
+        ("share", words::FURNITURE),
+        ("social", words::FURNITURE),
+        ("related", words::FURNITURE),
+        ("nav", words::FURNITURE),
+        ("menu", words::FURNITURE),
+        ("footer", words::FURNITURE),
+        ("sidebar", words::FURNITURE),
+        ("promo", words::FURNITURE),
+        ("newsletter", words::FURNITURE),
+        ("subscri", words::FURNITURE),
+        ("widget", words::FURNITURE),
+        ("cookie", words::FURNITURE),
+        ("popup", words::FURNITURE),
+        ("modal", words::FURNITURE),
+        ("breadcrumb", words::FURNITURE),
+        ("recommend", words::FURNITURE),
+        ("trending", words::FURNITURE),
+        ("popular", words::FURNITURE),
+        ("signup", words::FURNITURE),
+        ("login", words::FURNITURE),
+        ("tags", words::FURNITURE),
+        ("masthead", words::FURNITURE),
+        ("article", words::CONTENT),
+        ("content", words::CONTENT),
+        ("story", words::CONTENT),
+        ("body", words::CONTENT),
+        ("post", words::CONTENT),
+        ("entry", words::CONTENT),
+        ("text", words::CONTENT),
+        ("main", words::CONTENT),
+        ("caption", words::CAPTION),
+        ("credit", words::CAPTION),
+        ("byline", words::BYLINE),
+        ("author", words::BYLINE),
+        ("date", words::DATE),
+        ("time", words::DATE),
+        ("publish", words::DATE),
+        ("headline", words::HEADLINE),
+        ("title", words::HEADLINE),
+        ("advert", words::AD),
+        ("sponsor", words::AD),
+        ("banner", words::AD),
+        ("-ad", words::AD),
+        ("ad-", words::AD),
+    ];
+    let mut bits = 0;
+    for &(word, bit) in TABLE {
+        if bits & bit == 0 && value.contains(word) {
+            bits |= bit;
+        }
+    }
+    if value == "ad" || value == "ads" {
+        bits |= words::AD;
+    }
+    bits
+}
+
+fn hidden<D: Dom>(dom: &D, node: &D::Node) -> bool {
+    if dom.attr(node, "hidden").is_some() {
+        return true;
+    }
+    if dom
+        .attr(node, "aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    dom.attr(node, "style").is_some_and(|style| {
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// What the walk knows at one element, saved and restored around its children.
+#[derive(Clone, Copy)]
+struct Ctx {
+    role: Role,
+    within: u32,
+    classes: u32,
+    ancestors: u32,
+    links: u32,
+    depth: u32,
+}
+
+/// The block being gathered.
+struct Open {
+    start: usize,
+    ctx: Ctx,
+    link_chars: u32,
+    chars: u32,
+    /// The last character written was white space (or the block is empty).
+    space: bool,
+}
+
+struct Writer {
+    text: String,
+    blocks: Vec<Block>,
+    open: Option<Open>,
+}
+
+impl Writer {
+    fn push_text(&mut self, s: &str, ctx: Ctx) {
+        for c in s.chars() {
+            if c.is_whitespace() {
+                if let Some(open) = &mut self.open {
+                    if !open.space {
+                        self.text.push(' ');
+                        open.space = true;
+                    }
+                }
+                continue;
+            }
+            let open = self.open.get_or_insert_with(|| {
+                if !self.text.is_empty() {
+                    self.text.push_str("\n\n");
+                }
+                Open {
+                    start: self.text.len(),
+                    ctx,
+                    link_chars: 0,
+                    chars: 0,
+                    space: false,
+                }
+            });
+            self.text.push(c);
+            open.space = false;
+            open.chars += 1;
+            open.classes_or(ctx.classes);
+            if ctx.links > 0 {
+                open.link_chars += 1;
+            }
+        }
+    }
+
+    fn line_break(&mut self) {
+        if let Some(open) = &mut self.open {
+            if self.text.ends_with(' ') {
+                self.text.pop();
+            }
+            if !self.text.ends_with('\n') {
+                self.text.push('\n');
+            }
+            open.space = true;
+        }
+    }
+
+    /// Ends the open block, if any.
+    fn flush(&mut self) {
+        let Some(open) = self.open.take() else { return };
+        while self.text.ends_with([' ', '\n']) {
+            self.text.pop();
+        }
+        self.blocks.push(Block {
+            start: open.start,
+            end: self.text.len(),
+            role: open.ctx.role,
+            within: open.ctx.within,
+            classes: open.ctx.classes,
+            ancestors: open.ctx.ancestors,
+            link_chars: open.link_chars,
+            chars: open.chars,
+            depth: open.ctx.depth,
+        });
+    }
+}
+
+impl Open {
+    fn classes_or(&mut self, bits: u32) {
+        self.ctx.classes |= bits;
+    }
+}
+
+/// Reads `dom` into a [`Page`]: linear in the number of nodes and the length of the text.
+pub fn read<D: Dom>(dom: &D) -> Page {
+    let mut w = Writer {
+        text: String::new(),
+        blocks: Vec::new(),
+        open: None,
+    };
+    let mut meta = Collector::default();
+    let root_ctx = Ctx {
+        role: Role::Other,
+        within: 0,
+        classes: 0,
+        ancestors: 0,
+        links: 0,
+        depth: 0,
+    };
+    let mut ctx = root_ctx;
+    // (element, its kind, the context to restore when leaving it)
+    let mut stack: Vec<(D::Node, Kind, Ctx)> = Vec::new();
+    let mut next = dom.first_child(&dom.root());
+    loop {
+        let Some(node) = next else {
+            // Leave the innermost open element, then go on after it.
+            let Some((node, kind, saved)) = stack.pop() else {
+                break;
+            };
+            if let Kind::Block(_) = kind {
+                w.flush();
+            }
+            meta.leave(stack.len(), &w.text);
+            ctx = saved;
+            next = dom.next_sibling(&node);
+            continue;
+        };
+        if let Some(text) = dom.text(&node) {
+            w.push_text(&text, ctx);
+            next = dom.next_sibling(&node);
+            continue;
+        }
+        let Some(tag) = dom.tag(&node) else {
+            next = dom.next_sibling(&node);
+            continue;
+        };
+        meta.element(dom, &node, &tag);
+        let k = kind(&tag);
+        if k == Kind::Skip || hidden(dom, &node) {
+            next = dom.next_sibling(&node);
+            continue;
+        }
+        if k == Kind::Break {
+            w.line_break();
+            next = dom.next_sibling(&node);
+            continue;
+        }
+        let saved = ctx;
+        let mut own = 0;
+        for name in ["class", "id"] {
+            if let Some(v) = dom.attr(&node, name) {
+                own |= class_words(&v.to_ascii_lowercase());
+            }
+        }
+        ctx.within |= container(&tag);
+        ctx.depth = ctx.depth.saturating_add(1);
+        match k {
+            Kind::Block(role) => {
+                w.flush();
+                ctx.ancestors |= ctx.classes;
+                ctx.classes = own;
+                if role != Role::Other || !matches!(ctx.role, Role::Heading(_) | Role::Caption) {
+                    ctx.role = role;
+                }
+            }
+            _ => {
+                ctx.classes |= own;
+                if &*tag == "a" {
+                    ctx.links += 1;
+                }
+            }
+        }
+        if tag == "time" {
+            ctx.classes |= words::DATE;
+        }
+        meta.open(dom, &node, &tag, own, stack.len(), &w.text);
+        stack.push((node.clone(), k, saved));
+        next = dom.first_child(&node);
+    }
+    w.flush();
+    Page {
+        meta: meta.finish(&w.text, &w.blocks),
+        text: w.text,
+        blocks: w.blocks,
+    }
+}

@@ -1,0 +1,544 @@
+//! A page's title, author and date, from what the page itself declares.
+//!
+//! Pages say these things in several places, of unequal trust: schema.org JSON-LD
+//! (`headline`, `author`, `datePublished`), Open Graph and article `<meta>` tags, the
+//! `<title>` (usually with the site's name appended), the first `<h1>`, a byline element
+//! (`class="byline"`, `rel="author"`, `itemprop="author"`) and `<time datetime>`. The
+//! collector gathers each source during the block reader's walk; [`Collector::finish`]
+//! chooses, most specific source first. Dates come out as ISO days (`YYYY-MM-DD`).
+
+use std::borrow::Cow;
+
+use super::blocks::{words, Block, Role};
+use super::Dom;
+
+/// What a page says of itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub author: Option<String>,
+    /// ISO `YYYY-MM-DD`.
+    pub date: Option<String>,
+}
+
+#[derive(Default)]
+pub(super) struct Collector {
+    doc_title: Option<String>,
+    og_title: Option<String>,
+    ld_headline: Option<String>,
+    h1: Option<String>,
+    meta_author: Option<String>,
+    ld_author: Option<String>,
+    byline: Option<String>,
+    meta_date: Option<String>,
+    ld_date: Option<String>,
+    time_date: Option<String>,
+    /// Elements whose text is wanted when they close: (stack depth, what, text start).
+    pending: Vec<(usize, Want, usize)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Want {
+    H1,
+    Byline,
+}
+
+fn first_text<D: Dom>(dom: &D, node: &D::Node) -> String {
+    let mut out = String::new();
+    let mut child = dom.first_child(node);
+    while let Some(c) = child {
+        if let Some(t) = dom.text(&c) {
+            out.push_str(&t);
+        }
+        child = dom.next_sibling(&c);
+    }
+    out
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn set(slot: &mut Option<String>, value: Cow<'_, str>) {
+    let v = squash(&value);
+    if slot.is_none() && !v.is_empty() {
+        *slot = Some(v);
+    }
+}
+
+impl Collector {
+    /// Every element, hidden or not, as the walk meets it (`<head>`'s too).
+    pub(super) fn element<D: Dom>(&mut self, dom: &D, node: &D::Node, tag: &str) {
+        match tag {
+            "title" => {
+                let t = first_text(dom, node);
+                set(&mut self.doc_title, Cow::Owned(t));
+            }
+            "meta" => {
+                let key = dom
+                    .attr(node, "property")
+                    .or_else(|| dom.attr(node, "name"))
+                    .or_else(|| dom.attr(node, "itemprop"))
+                    .map(|k| k.to_ascii_lowercase());
+                let (Some(key), Some(content)) = (key, dom.attr(node, "content")) else {
+                    return;
+                };
+                match key.as_str() {
+                    "og:title" | "twitter:title" => set(&mut self.og_title, content),
+                    "author" | "article:author" | "byl" | "dc.creator" | "sailthru.author"
+                    | "parsely-author"
+                        if !content.contains("://") && !content.starts_with("www.") =>
+                    {
+                        set(&mut self.meta_author, content)
+                    }
+                    "article:published_time"
+                    | "datepublished"
+                    | "date"
+                    | "pubdate"
+                    | "publishdate"
+                    | "publish-date"
+                    | "dc.date"
+                    | "dc.date.issued"
+                    | "sailthru.date"
+                    | "parsely-pub-date"
+                    | "og:published_time"
+                    | "article.published"
+                    | "datecreated"
+                    | "dcterms.created"
+                        if self.meta_date.is_none() =>
+                    {
+                        self.meta_date = iso_day(&content)
+                    }
+                    _ => {}
+                }
+            }
+            "script" => {
+                let is_ld = dom
+                    .attr(node, "type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if is_ld {
+                    self.json_ld(&first_text(dom, node));
+                }
+            }
+            "time" => {
+                if self.time_date.is_none() {
+                    if let Some(d) = dom.attr(node, "datetime") {
+                        self.time_date = iso_day(&d);
+                    }
+                }
+            }
+            _ => {
+                if self.meta_date.is_none() {
+                    if let Some(prop) = dom.attr(node, "itemprop") {
+                        if prop.eq_ignore_ascii_case("datepublished") {
+                            let d = dom
+                                .attr(node, "datetime")
+                                .or_else(|| dom.attr(node, "content"));
+                            if let Some(d) = d {
+                                self.meta_date = iso_day(&d);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A visible element the walk enters; `depth` is the walk's stack depth before it.
+    pub(super) fn open<D: Dom>(
+        &mut self,
+        dom: &D,
+        node: &D::Node,
+        tag: &str,
+        classes: u32,
+        depth: usize,
+        text: &str,
+    ) {
+        if tag == "h1" && self.h1.is_none() {
+            self.pending.push((depth, Want::H1, text.len()));
+        } else if self.byline.is_none()
+            && !self.pending.iter().any(|p| p.1 == Want::Byline)
+            && (classes & words::BYLINE != 0
+                || dom
+                    .attr(node, "rel")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("author"))
+                || dom
+                    .attr(node, "itemprop")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("author")))
+        {
+            self.pending.push((depth, Want::Byline, text.len()));
+        }
+    }
+
+    /// The element opened at `depth` closes; `text` is the page text so far.
+    pub(super) fn leave(&mut self, depth: usize, text: &str) {
+        while let Some(&(d, want, start)) = self.pending.last() {
+            if d < depth {
+                break;
+            }
+            self.pending.pop();
+            let got = text.get(start..).unwrap_or_default();
+            let slot = match want {
+                Want::H1 => &mut self.h1,
+                Want::Byline => &mut self.byline,
+            };
+            set(slot, Cow::Borrowed(got));
+        }
+    }
+
+    fn json_ld(&mut self, src: &str) {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(src) else {
+            return;
+        };
+        // Objects at any depth (arrays, @graph), articles first.
+        let mut stack = vec![&value];
+        let mut objects = Vec::new();
+        while let Some(v) = stack.pop() {
+            match v {
+                serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
+                serde_json::Value::Object(map) => {
+                    objects.push(map);
+                    if let Some(g) = map.get("@graph") {
+                        stack.push(g);
+                    }
+                }
+                _ => {}
+            }
+            if objects.len() > 64 {
+                break;
+            }
+        }
+        let is_article = |m: &serde_json::Map<String, serde_json::Value>| {
+            let t = match m.get("@type") {
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(serde_json::Value::Array(a)) => a
+                    .iter()
+                    .filter_map(|x| x.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                _ => String::new(),
+            };
+            t.contains("Article") || t.contains("BlogPosting") || t.contains("Report")
+        };
+        for m in objects.iter().filter(|m| is_article(m)) {
+            if let Some(h) = m.get("headline").and_then(|h| h.as_str()) {
+                set(&mut self.ld_headline, Cow::Borrowed(h));
+            }
+            if self.ld_date.is_none() {
+                if let Some(d) = m.get("datePublished").and_then(|d| d.as_str()) {
+                    self.ld_date = iso_day(d);
+                }
+            }
+            if self.ld_author.is_none() {
+                if let Some(a) = m.get("author") {
+                    let names: Vec<&str> = match a {
+                        serde_json::Value::String(s) => vec![s.as_str()],
+                        serde_json::Value::Object(o) => {
+                            o.get("name").and_then(|n| n.as_str()).into_iter().collect()
+                        }
+                        serde_json::Value::Array(list) => list
+                            .iter()
+                            .filter_map(|x| {
+                                x.as_str()
+                                    .or_else(|| x.get("name").and_then(|n| n.as_str()))
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let names: Vec<&str> =
+                        names.into_iter().filter(|n| !n.contains("://")).collect();
+                    if !names.is_empty() {
+                        set(&mut self.ld_author, Cow::Owned(names.join(", ")));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Chooses among the sources.
+    pub(super) fn finish(self, text: &str, blocks: &[Block]) -> Meta {
+        let title = choose_title(
+            self.h1.as_deref(),
+            [
+                self.ld_headline.as_deref(),
+                self.og_title.as_deref(),
+                self.doc_title.as_deref(),
+            ],
+        );
+        let author = self
+            .ld_author
+            .or(self.meta_author)
+            .or_else(|| self.byline.as_deref().and_then(byline_name))
+            .or_else(|| byline_block(text, blocks));
+        let date = self
+            .meta_date
+            .or(self.ld_date)
+            .or(self.time_date)
+            .or_else(|| date_in_blocks(text, blocks));
+        Meta {
+            title,
+            author,
+            date,
+        }
+    }
+}
+
+fn tokens(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(|t| t.to_lowercase())
+        .collect()
+}
+
+/// The headline: the first `<h1>` where the declared titles contain it (site logos and
+/// section names are `<h1>`s too), else the most specific declared title, cut of the
+/// site name that `<title>` and `og:title` often carry ("Headline | Site").
+fn choose_title(h1: Option<&str>, declared: [Option<&str>; 3]) -> Option<String> {
+    if let Some(h) = h1 {
+        let ht = tokens(h);
+        if !ht.is_empty()
+            && declared.iter().flatten().any(|d| {
+                let dt = tokens(d);
+                dt.windows(ht.len()).any(|w| w == ht.as_slice())
+            })
+        {
+            return Some(h.to_string());
+        }
+    }
+    if let Some(d) = declared.iter().flatten().next() {
+        return Some(strip_site(d));
+    }
+    h1.map(str::to_string)
+}
+
+fn strip_site(title: &str) -> String {
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+        if title.contains(sep) {
+            let best = title
+                .split(sep)
+                .max_by_key(|p| p.chars().count())
+                .unwrap_or(title);
+            return best.trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
+/// "By Jane Doe and John Roe, Reuters | Updated …" → "Jane Doe and John Roe".
+fn byline_name(s: &str) -> Option<String> {
+    let mut t = s.trim();
+    for p in ["By ", "by ", "BY ", "Von ", "von ", "Par ", "Por "] {
+        if let Some(rest) = t.strip_prefix(p) {
+            t = rest;
+            break;
+        }
+    }
+    let cut = t
+        .find([',', '|', '\n', '•', '·'])
+        .or_else(|| t.find(" on "))
+        .or_else(|| t.find(" Updated"))
+        .or_else(|| t.find(" Published"))
+        .unwrap_or(t.len());
+    let name = t.get(..cut).unwrap_or(t).trim();
+    let words = name.split_whitespace().count();
+    (1..=8)
+        .contains(&words)
+        .then(|| name.to_string())
+        .filter(|n| n.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A short block that opens with "By " near the top of the page.
+fn byline_block(text: &str, blocks: &[Block]) -> Option<String> {
+    blocks.iter().take(80).find_map(|b| {
+        let t = text.get(b.start..b.end)?;
+        (b.chars < 80 && (t.starts_with("By ") || t.starts_with("Von "))).then(|| byline_name(t))?
+    })
+}
+
+/// A date written in one of the first blocks that hold a date and little else.
+fn date_in_blocks(text: &str, blocks: &[Block]) -> Option<String> {
+    blocks
+        .iter()
+        .take(120)
+        .filter(|b| b.chars < 80 && !matches!(b.role, Role::Heading(_)))
+        .find_map(|b| text.get(b.start..b.end).and_then(iso_day))
+}
+
+const MONTHS: [&[&str]; 12] = [
+    &["january", "jan", "januar", "janvier", "enero", "jänner"],
+    &["february", "feb", "februar", "février", "febrero"],
+    &["march", "mar", "märz", "mars", "marzo"],
+    &["april", "apr", "avril", "abril"],
+    &["may", "mai", "mayo"],
+    &["june", "jun", "juni", "juin", "junio"],
+    &["july", "jul", "juli", "juillet", "julio"],
+    &["august", "aug", "août", "agosto"],
+    &["september", "sep", "sept", "septembre", "septiembre"],
+    &["october", "oct", "oktober", "octobre", "octubre", "okt"],
+    &["november", "nov", "novembre", "noviembre"],
+    &[
+        "december",
+        "dec",
+        "dezember",
+        "décembre",
+        "diciembre",
+        "dez",
+    ],
+];
+
+fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&w.as_str()))
+        .map(|i| i as u32 + 1)
+}
+
+fn day_string(y: u32, m: u32, d: u32) -> Option<String> {
+    ((1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// The ISO day of a date written as `2019-11-19T…`, `2019/11/19`, `November 19, 2019`,
+/// `19 November 2019`, `19. November 2019` or `Nov. 19, 2019`.
+pub fn iso_day(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    // Numeric year first: the first run of 4 digits followed by - or / and digits.
+    for i in 0..b.len().saturating_sub(9) {
+        let digits = |from: usize, n: usize| {
+            b.get(from..from + n)
+                .filter(|d| d.iter().all(u8::is_ascii_digit))
+                .and_then(|d| std::str::from_utf8(d).ok())
+                .and_then(|d| d.parse::<u32>().ok())
+        };
+        if i > 0 && b[i - 1].is_ascii_digit() {
+            continue;
+        }
+        let (Some(y), Some(&sep)) = (digits(i, 4), b.get(i + 4)) else {
+            continue;
+        };
+        if sep != b'-' && sep != b'/' && sep != b'.' {
+            continue;
+        }
+        if let (Some(m), Some(d)) = (digits(i + 5, 2), digits(i + 8, 2)) {
+            if b.get(i + 7) == Some(&sep) {
+                if let Some(day) = day_string(y, m, d) {
+                    return Some(day);
+                }
+            }
+        }
+    }
+    // Words: a month name with a day and a year around it.
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let num = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        let w = w
+            .trim_end_matches("st")
+            .trim_end_matches("nd")
+            .trim_end_matches("rd")
+            .trim_end_matches("th");
+        (!w.is_empty() && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+    };
+    for (i, w) in words.iter().enumerate() {
+        let Some(m) = month(w) else { continue };
+        let before = i
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .and_then(|w| num(w));
+        let after = words.get(i + 1).and_then(|w| num(w));
+        let after2 = words.get(i + 2).and_then(|w| num(w));
+        // November 19, 2019
+        if let (Some(d), Some(y)) = (after, after2) {
+            if d <= 31 && y >= 1000 {
+                if let Some(day) = day_string(y, m, d) {
+                    return Some(day);
+                }
+            }
+        }
+        // 19 November 2019
+        if let (Some(d), Some(y)) = (before, after) {
+            if d <= 31 && y >= 1000 {
+                if let Some(day) = day_string(y, m, d) {
+                    return Some(day);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_their_common_spellings() {
+        assert_eq!(
+            iso_day("2019-11-19T12:00:00Z").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            iso_day("Published 2020/02/03").as_deref(),
+            Some("2020-02-03")
+        );
+        assert_eq!(
+            iso_day("November 19, 2019 at 5 pm").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            iso_day("Updated: Nov. 3, 2021").as_deref(),
+            Some("2021-11-03")
+        );
+        assert_eq!(iso_day("19. November 2019").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso_day("3 mars 2022").as_deref(), Some("2022-03-03"));
+        assert_eq!(iso_day("May the force"), None);
+        assert_eq!(iso_day("call 1234-56-78"), None);
+    }
+
+    #[test]
+    fn site_names_are_cut_from_titles() {
+        assert_eq!(
+            strip_site("Rates rise again | The Daily"),
+            "Rates rise again"
+        );
+        assert_eq!(
+            choose_title(
+                Some("Rates rise again"),
+                [None, Some("Rates rise again - The Daily"), None]
+            )
+            .as_deref(),
+            Some("Rates rise again")
+        );
+        // An <h1> that is the site's logo is not the headline.
+        assert_eq!(
+            choose_title(
+                Some("The Daily"),
+                [None, None, Some("Rates rise again: what it means")]
+            )
+            .as_deref(),
+            Some("Rates rise again: what it means")
+        );
+    }
+
+    #[test]
+    fn bylines_give_names() {
+        assert_eq!(
+            byline_name("By Jane Doe, Reuters").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            byline_name("by Jane Doe | Updated 3 May").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(byline_name("by the editors"), None);
+        assert_eq!(
+            byline_name("By Jane Doe and John Roe on May 3").as_deref(),
+            Some("Jane Doe and John Roe")
+        );
+    }
+}
