@@ -80,6 +80,18 @@ fn has_phrase(lower: &str) -> bool {
     said(lower).is_some()
 }
 
+/// Whether a line of a page (any case) says a furniture phrase or is a furniture line, as
+/// the text path reads lines: a feature of the HTML article model.
+pub(crate) fn furniture_phrase(line: &str) -> bool {
+    said(&crate::case::to_lower(line)).is_some()
+}
+
+/// Whether a line of a page opens as a closing line does ("© 2019", "Related articles"),
+/// as the text path reads lines: a feature of the HTML article model.
+pub(crate) fn closing_line(line: &str) -> bool {
+    closes_article(line)
+}
+
 /// The boilerplate phrase the (lower-cased) line says (see [`has_phrase`]): the phrase of
 /// `lexicon/boilerplate_phrases.txt`, or "" when the line is all of a furniture line.
 fn said(lower: &str) -> Option<&'static str> {

@@ -61,10 +61,18 @@ pub const FEATURES: &[&str] = &[
     "near_long_text",
     "depth_rel",
     "commas",
+    "in_best",
+    "in_best_parent",
+    "best_share",
+    "phrase",
+    "closing",
+    "credit",
+    "parent_share",
+    "grand_share",
 ];
 
 /// The number of features.
-pub const N: usize = 47;
+pub const N: usize = 55;
 
 const _: () = assert!(FEATURES.len() == N);
 
@@ -88,10 +96,89 @@ fn bit(flags: u32, b: u32) -> f32 {
     }
 }
 
+/// The element that holds most of the page's prose, as Readability finds it: each block
+/// of prose (25 characters or more, little link text) credits its element's parent with
+/// its weight (1 + commas + a point a hundred characters, at most 3) and the grandparent
+/// with half of it. Returns the element and its share of all the credit.
+pub fn best_container(page: &Page) -> Option<(u32, f32)> {
+    let (score, total) = container_scores(page);
+    let (best, &s) = score.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
+    (s > 0.0).then_some((best as u32, s / total))
+}
+
+/// Each element's credit (see [`best_container`]) and the sum of all blocks' weights.
+fn container_scores(page: &Page) -> (Vec<f32>, f32) {
+    let mut score = vec![0.0f32; page.parents.len()];
+    let mut total = 0.0;
+    for b in &page.blocks {
+        if b.chars < 25 || link_density(b) >= 0.3 || b.elem == u32::MAX {
+            continue;
+        }
+        let text = page.text.get(b.start..b.end).unwrap_or_default();
+        let s = 1.0 + text.matches(',').count() as f32 + (b.chars as f32 / 100.0).min(3.0);
+        total += s;
+        let parent = page
+            .parents
+            .get(b.elem as usize)
+            .copied()
+            .unwrap_or(u32::MAX);
+        if let Some(x) = score.get_mut(parent as usize) {
+            *x += s;
+        }
+        let grand = page
+            .parents
+            .get(parent as usize)
+            .copied()
+            .unwrap_or(u32::MAX);
+        if let Some(x) = score.get_mut(grand as usize) {
+            *x += s / 2.0;
+        }
+    }
+    (score, total)
+}
+
+/// Whether a block reads as a picture's caption or credit.
+fn credit(text: &str) -> bool {
+    const SIGNS: &[&str] = &[
+        "Photo:",
+        "Photo by",
+        "(Photo",
+        "Photograph:",
+        "Image:",
+        "Image credit",
+        "Getty Images",
+        "AP Photo",
+        "/AP",
+        "/ AP",
+        "Reuters/",
+        "/Reuters",
+        "Credit:",
+        "Foto:",
+        "Bild:",
+        "file photo",
+        "Illustration:",
+        "Shutterstock",
+        "Courtesy of",
+    ];
+    text.len() < 600 && SIGNS.iter().any(|s| text.contains(s))
+}
+
 /// The features of every block of `page`, `N` a block.
 pub fn features(page: &Page) -> Vec<[f32; N]> {
     let blocks = &page.blocks;
     let n = blocks.len();
+    let best = best_container(page);
+    let (credit_of, total_credit) = container_scores(page);
+    let share = |e: u32| {
+        let c = credit_of.get(e as usize).copied().unwrap_or(0.0);
+        if total_credit > 0.0 {
+            c / total_credit
+        } else {
+            0.0
+        }
+    };
+    let parent_of = |e: u32| page.parents.get(e as usize).copied().unwrap_or(u32::MAX);
+    let best_parent = best.and_then(|(b, _)| page.parents.get(b as usize).copied());
     // Characters of the longest block, for "near the page's long text".
     let depths: Vec<u32> = blocks.iter().map(|b| b.depth).collect();
     let max_depth = depths.iter().copied().max().unwrap_or(1).max(1) as f32;
@@ -179,6 +266,15 @@ pub fn features(page: &Page) -> Vec<[f32; N]> {
             near,
             b.depth as f32 / max_depth,
             commas,
+            best.is_some_and(|(c, _)| page.inside(b.elem, c)) as u8 as f32,
+            (best.is_some_and(|(c, _)| !page.inside(b.elem, c))
+                && best_parent.is_some_and(|p| page.inside(b.elem, p))) as u8 as f32,
+            best.map_or(0.0, |(_, share)| share),
+            (b.chars < 160 && crate::boilerplate::furniture_phrase(text)) as u8 as f32,
+            (b.chars < 400 && crate::boilerplate::closing_line(text)) as u8 as f32,
+            credit(text) as u8 as f32,
+            share(parent_of(b.elem)),
+            share(parent_of(parent_of(b.elem))),
         ];
         f.copy_from_slice(&vals);
         out.push(f);

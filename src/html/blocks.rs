@@ -89,6 +89,8 @@ pub struct Block {
     pub chars: u32,
     /// Element depth of the block's element.
     pub depth: u32,
+    /// The block's element, as an index of [`Page::parents`].
+    pub elem: u32,
 }
 
 /// A page as read: its text, its blocks in reading order, and what its metadata says.
@@ -97,6 +99,19 @@ pub struct Page {
     pub text: String,
     pub blocks: Vec<Block>,
     pub meta: super::meta::Meta,
+    /// For each element the walk entered (numbered in document order, the first 0), the
+    /// number of its parent element (`u32::MAX` for the outermost).
+    pub parents: Vec<u32>,
+    /// For each element, the number of the last element inside it (itself when empty):
+    /// element `e` is inside `c` when `c <= e <= exits[c]`.
+    pub exits: Vec<u32>,
+}
+
+impl Page {
+    /// Whether element `e` is `c` or inside it.
+    pub fn inside(&self, e: u32, c: u32) -> bool {
+        c <= e && self.exits.get(c as usize).is_some_and(|&x| e <= x)
+    }
 }
 
 /// What an element does to the reader.
@@ -246,6 +261,8 @@ struct Ctx {
     ancestors: u32,
     links: u32,
     depth: u32,
+    /// The innermost block element's number.
+    elem: u32,
 }
 
 /// The block being gathered.
@@ -326,6 +343,7 @@ impl Writer {
             link_chars: open.link_chars,
             chars: open.chars,
             depth: open.ctx.depth,
+            elem: open.ctx.elem,
         });
     }
 }
@@ -351,7 +369,12 @@ pub fn read<D: Dom>(dom: &D) -> Page {
         ancestors: 0,
         links: 0,
         depth: 0,
+        elem: u32::MAX,
     };
+    let mut parents: Vec<u32> = Vec::new();
+    let mut exits: Vec<u32> = Vec::new();
+    // The numbers of the elements open around the walk.
+    let mut open_elems: Vec<u32> = Vec::new();
     let mut ctx = root_ctx;
     // (element, its kind, the context to restore when leaving it)
     let mut stack: Vec<(D::Node, Kind, Ctx)> = Vec::new();
@@ -362,6 +385,9 @@ pub fn read<D: Dom>(dom: &D) -> Page {
             let Some((node, kind, saved)) = stack.pop() else {
                 break;
             };
+            if let Some(e) = open_elems.pop() {
+                exits[e as usize] = (parents.len() as u32).saturating_sub(1);
+            }
             if let Kind::Block(_) = kind {
                 w.flush();
             }
@@ -397,11 +423,15 @@ pub fn read<D: Dom>(dom: &D) -> Page {
                 own |= class_words(&v.to_ascii_lowercase());
             }
         }
-        ctx.within |= container(&tag);
+        // A form around the whole page (ASP.NET pages wrap <body> in one) says nothing.
+        if tag != "form" || ctx.depth > 2 {
+            ctx.within |= container(&tag);
+        }
         ctx.depth = ctx.depth.saturating_add(1);
         match k {
             Kind::Block(role) => {
                 w.flush();
+                ctx.elem = parents.len() as u32;
                 ctx.ancestors |= ctx.classes;
                 ctx.classes = own;
                 if role != Role::Other || !matches!(ctx.role, Role::Heading(_) | Role::Caption) {
@@ -419,12 +449,18 @@ pub fn read<D: Dom>(dom: &D) -> Page {
             ctx.classes |= words::DATE;
         }
         meta.open(dom, &node, &tag, own, stack.len(), &w.text);
+        let number = parents.len() as u32;
+        parents.push(open_elems.last().copied().unwrap_or(u32::MAX));
+        exits.push(number);
+        open_elems.push(number);
         stack.push((node.clone(), k, saved));
         next = dom.first_child(&node);
     }
     w.flush();
     Page {
         meta: meta.finish(&w.text, &w.blocks),
+        parents,
+        exits,
         text: w.text,
         blocks: w.blocks,
     }
