@@ -143,3 +143,102 @@ fn layers_and_language_options() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown layer \"ads\""));
 }
+
+const PAGE: &str = "<html><head><title>Bridge vote | The Daily</title>\
+<meta name=author content='Jane Doe'><meta property=article:published_time content=2024-03-05>\
+</head><body><nav><a href=/>Home</a> <a href=/n>News</a></nav><h1>Bridge vote</h1>\
+<p>The city council voted on Tuesday to fund the new bridge across the river, ending a debate \
+that had run for more than a decade.</p><p>“This is the day we start building,” Mayor Ana \
+Lindqvist said after the vote, which passed by nine votes to four.</p>\
+<footer>© 2024 The Daily. All rights reserved.</footer><script>alert(1)</script></body></html>";
+
+#[test]
+fn html_pages_give_text_article_and_analysis() {
+    let out = run(&["--html", "--offsets", "codepoint"], PAGE.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = &json(&out.stdout)[0];
+    let text = v["text"].as_str().unwrap();
+    assert!(!text.contains("alert"));
+    let article = &v["article"];
+    assert_eq!(article["title"], "Bridge vote");
+    assert_eq!(article["author"], "Jane Doe");
+    assert_eq!(article["date"], "2024-03-05");
+    let body = article["body"].as_str().unwrap();
+    assert!(
+        body.starts_with("The city council") && body.ends_with("nine votes to four."),
+        "{body}"
+    );
+    let chars: Vec<char> = text.chars().collect();
+    let q = &v["quotes"][0];
+    let (s, e) = (
+        q["start"].as_u64().unwrap() as usize,
+        q["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        chars[s..e].iter().collect::<String>(),
+        "“This is the day we start building,”"
+    );
+    assert_eq!(q["speaker"]["name"], "Ana Lindqvist");
+    let kinds: Vec<&str> = v["boilerplate"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.first(), Some(&"header"));
+    assert_eq!(kinds.last(), Some(&"footer"));
+}
+
+#[test]
+fn html_body_alone_and_in_jsonl() {
+    let out = run(&["--html", "--body"], PAGE.as_bytes());
+    let body = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        body.starts_with("The city council voted")
+            && body.trim_end().ends_with("nine votes to four.")
+    );
+    let line = serde_json::json!({"id": 7, "html": PAGE}).to_string() + "\n";
+    let mixed = line.clone()
+        + "{\"id\":8,\"text\":\"“Yes,” Ana Lindqvist said.\"}\n{\"id\":9,\"html\":3}\n";
+    let out = run(&["--jsonl"], mixed.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let lines = json(&out.stdout);
+    assert_eq!(lines[0]["id"], 7);
+    assert_eq!(lines[0]["article"]["title"], "Bridge vote");
+    assert_eq!(lines[1]["quotes"][0]["speaker"]["name"], "Ana Lindqvist");
+    assert_eq!(lines[2]["error"], "line 3: \"html\" is not a string");
+    let out = run(&["--jsonl", "--body"], line.as_bytes());
+    let lines = json(&out.stdout);
+    assert_eq!(lines[0]["id"], 7);
+    assert!(lines[0]["body"]
+        .as_str()
+        .unwrap()
+        .starts_with("The city council"));
+}
+
+#[test]
+fn hostile_html_is_read_not_run() {
+    let mut junk: Vec<u8> = (0..=255u8).cycle().take(200_000).collect();
+    junk.extend_from_slice(b"<p>after junk</p>");
+    for page in [
+        junk,
+        "<div>".repeat(100_000).into_bytes(),
+        b"<p onclick=alert(1)>x<img src=x onerror=alert(2)><!-- <p>c --><![CDATA[ z ]]>&amp;&#x1F600;&bogus;</p>"
+            .to_vec(),
+        Vec::new(),
+    ] {
+        let out = run(&["--html"], &page);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let v = &json(&out.stdout)[0];
+        assert!(v["text"].is_string());
+    }
+    let out = run(
+        &["--html"],
+        b"<p onclick=alert(1)>x &amp; &#x1F600; &bogus;</p>",
+    );
+    assert_eq!(json(&out.stdout)[0]["text"], "x & 😀 &bogus;");
+}

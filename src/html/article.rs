@@ -69,10 +69,12 @@ pub const FEATURES: &[&str] = &[
     "credit",
     "parent_share",
     "grand_share",
+    "nav_links",
+    "short_byline",
 ];
 
 /// The number of features.
-pub const N: usize = 55;
+pub const N: usize = 57;
 
 const _: () = assert!(FEATURES.len() == N);
 
@@ -275,6 +277,13 @@ pub fn features(page: &Page) -> Vec<[f32; N]> {
             credit(text) as u8 as f32,
             share(parent_of(b.elem)),
             share(parent_of(parent_of(b.elem))),
+            (w & (within::NAV | within::HEADER | within::FOOTER | within::ASIDE) != 0
+                && link_density(b) > 0.5) as u8 as f32,
+            (b.chars < 100
+                && (b.classes & words::BYLINE != 0
+                    || text.starts_with("By ")
+                    || text.starts_with("by ")
+                    || text.starts_with("Von "))) as u8 as f32,
         ];
         f.copy_from_slice(&vals);
         out.push(f);
@@ -336,14 +345,15 @@ pub fn decide(page: &Page, weights: &[f32]) -> Article {
             body[i] = true;
         }
     }
-    // The headline is never body, whatever its neighbours.
-    if let Some(title) = &page.meta.title {
-        for (i, b) in page.blocks.iter().enumerate() {
-            if matches!(b.role, Role::Heading(_))
-                && page.text.get(b.start..b.end) == Some(title.as_str())
-            {
-                body[i] = false;
-            }
+    // The blocks the headline and the byline were read from are metadata, not body.
+    let title = page.meta.title.as_deref();
+    let byline = page.meta.byline.as_deref();
+    for (i, b) in page.blocks.iter().enumerate() {
+        let text = page.text.get(b.start..b.end);
+        if (matches!(b.role, Role::Heading(_)) && text.is_some() && text == title)
+            || (text.is_some() && text == byline)
+        {
+            body[i] = false;
         }
     }
     Article {

@@ -19,6 +19,8 @@ pub struct Meta {
     pub author: Option<String>,
     /// ISO `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// The text of the page's byline element, as written ("By Jane Doe | May 3").
+    pub byline: Option<String>,
 }
 
 #[derive(Default)]
@@ -265,6 +267,7 @@ impl Collector {
                 self.doc_title.as_deref(),
             ],
         );
+        let byline = self.byline.clone();
         let author = self
             .ld_author
             .or(self.meta_author)
@@ -279,6 +282,7 @@ impl Collector {
             title,
             author,
             date,
+            byline,
         }
     }
 }
