@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""The accuracy gate: scores the CLI's predictions on the dev sets with the reference scorer
+"""The accuracy gate: scores the CLI's predictions on the dev sets (and, for the HTML path,
+on the saved benchmark pages, whose article model was trained on them: the gate guards
+against regressions; scripts/train_blocks.py gives the cross-validated figures) with the reference scorer
 and fails when a figure falls below its floor in accuracy-floors.toml.
 
   scripts/accuracy.py [--bin target/release/quotelight] [--update]
@@ -12,6 +14,9 @@ import os
 import subprocess
 import sys
 import tomllib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import extract  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "shared")
@@ -34,8 +39,12 @@ def main(argv):
         if spec.get("skip_unannotated_with"):
             gold = without_unannotated(gold, spec["skip_unannotated_with"], os.path.join(out_dir, f"{name}.gold.jsonl"))
         pred = os.path.join(out_dir, f"{name}.pred.jsonl")
-        with open(gold, "rb") as g, open(pred, "wb") as p:
-            subprocess.run([binary, "--jsonl"], stdin=g, stdout=p, check=True)
+        if spec["task"] == "extract":
+            # Saved pages: the gold names gzipped HTML files, which extract.py decodes.
+            extract.predict(binary, gold, pred)
+        else:
+            with open(gold, "rb") as g, open(pred, "wb") as p:
+                subprocess.run([binary, "--jsonl"], stdin=g, stdout=p, check=True)
         res = json.loads(subprocess.run(
             [sys.executable, os.path.join(SHARED, "eval", "score.py"), spec["task"], gold, pred, "--json"],
             check=True, capture_output=True, text=True).stdout)
