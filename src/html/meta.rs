@@ -4,7 +4,7 @@
 //! (`headline`, `author`, `datePublished`), Open Graph and article `<meta>` tags, the
 //! `<title>` (usually with the site's name appended), the first `<h1>`, a byline element
 //! (`class="byline"`, `rel="author"`, `itemprop="author"`) and `<time datetime>`. The
-//! collector gathers each source during the block reader's walk; [`Collector::finish`]
+//! collector gathers each source during the block reader's walk; `Collector::finish`
 //! chooses, most specific source first. Dates come out as ISO days (`YYYY-MM-DD`).
 
 use std::borrow::Cow;
@@ -34,6 +34,10 @@ pub(super) struct Collector {
     byline: Option<String>,
     meta_date: Option<String>,
     ld_date: Option<String>,
+    /// A `datePublished` of any JSON-LD object, or in a script's data.
+    other_date: Option<String>,
+    /// A `dateModified`, the last resort.
+    modified: Option<String>,
     time_date: Option<String>,
     /// Elements whose text is wanted when they close: (stack depth, what, text start).
     pending: Vec<(usize, Want, usize)>,
@@ -107,6 +111,10 @@ impl Collector {
                     | "article.published"
                     | "datecreated"
                     | "dcterms.created"
+                    | "published"
+                    | "publication_date"
+                    | "date_published"
+                    | "article:published"
                         if self.meta_date.is_none() =>
                     {
                         self.meta_date = iso_day(&content)
@@ -118,8 +126,12 @@ impl Collector {
                 let is_ld = dom
                     .attr(node, "type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                let src = first_text(dom, node);
                 if is_ld {
-                    self.json_ld(&first_text(dom, node));
+                    self.json_ld(&src);
+                }
+                if self.other_date.is_none() {
+                    self.other_date = script_date(&src);
                 }
             }
             "time" => {
@@ -130,6 +142,13 @@ impl Collector {
                 }
             }
             _ => {
+                if self.other_date.is_none() {
+                    for name in ["data-pubdate", "data-published", "data-publish-date"] {
+                        if let Some(d) = dom.attr(node, name) {
+                            self.other_date = iso_day(&d);
+                        }
+                    }
+                }
                 if self.meta_date.is_none() {
                     if let Some(prop) = dom.attr(node, "itemprop") {
                         if prop.eq_ignore_ascii_case("datepublished") {
@@ -222,6 +241,15 @@ impl Collector {
             };
             t.contains("Article") || t.contains("BlogPosting") || t.contains("Report")
         };
+        for m in &objects {
+            let date = |key: &str| m.get(key).and_then(|d| d.as_str()).and_then(iso_day);
+            if self.other_date.is_none() {
+                self.other_date = date("datePublished");
+            }
+            if self.modified.is_none() {
+                self.modified = date("dateModified");
+            }
+        }
         for m in objects.iter().filter(|m| is_article(m)) {
             if let Some(h) = m.get("headline").and_then(|h| h.as_str()) {
                 set(&mut self.ld_headline, Cow::Borrowed(h));
@@ -273,11 +301,15 @@ impl Collector {
             .or(self.meta_author)
             .or_else(|| self.byline.as_deref().and_then(byline_name))
             .or_else(|| byline_block(text, blocks));
+        // Declared dates first, then what the page shows its reader.
         let date = self
             .meta_date
             .or(self.ld_date)
+            .or(self.other_date)
             .or(self.time_date)
-            .or_else(|| date_in_blocks(text, blocks));
+            .or_else(|| marked_date(text, blocks))
+            .or_else(|| date_in_blocks(text, blocks))
+            .or(self.modified);
         Meta {
             title,
             author,
@@ -301,10 +333,11 @@ fn choose_title(h1: Option<&str>, declared: [Option<&str>; 3]) -> Option<String>
     if let Some(h) = h1 {
         let ht = tokens(h);
         if !ht.is_empty()
-            && declared.iter().flatten().any(|d| {
-                let dt = tokens(d);
-                dt.windows(ht.len()).any(|w| w == ht.as_slice())
-            })
+            && (ht.len() >= 3
+                || declared.iter().flatten().any(|d| {
+                    let dt = tokens(d);
+                    dt.windows(ht.len()).any(|w| w == ht.as_slice())
+                }))
         {
             return Some(h.to_string());
         }
@@ -359,13 +392,47 @@ fn byline_block(text: &str, blocks: &[Block]) -> Option<String> {
     })
 }
 
-/// A date written in one of the first blocks that hold a date and little else.
+/// A date written in a short block marked as a date (`class="date"`, `<time>`), else in
+/// one of the first blocks that hold a date and little else.
 fn date_in_blocks(text: &str, blocks: &[Block]) -> Option<String> {
     blocks
         .iter()
         .take(120)
         .filter(|b| b.chars < 80 && !matches!(b.role, Role::Heading(_)))
         .find_map(|b| text.get(b.start..b.end).and_then(iso_day))
+}
+
+/// A date in a short block marked as one (`class="date"`, `<time>`).
+fn marked_date(text: &str, blocks: &[Block]) -> Option<String> {
+    blocks
+        .iter()
+        .filter(|b| b.chars < 80 && b.classes & words::DATE != 0)
+        .find_map(|b| text.get(b.start..b.end).and_then(iso_day))
+}
+
+/// `"datePublished": "…"` (or `"publishDate"`) in a script's data: the page's own record
+/// of the article, where it has no JSON-LD.
+fn script_date(src: &str) -> Option<String> {
+    for key in [
+        "\"datePublished\"",
+        "\"publishDate\"",
+        "\"publishedDate\"",
+        "\"published_at\"",
+    ] {
+        if let Some(i) = src.find(key) {
+            let after = src.get(i + key.len()..)?;
+            let value = after
+                .trim_start()
+                .strip_prefix(':')?
+                .trim_start()
+                .strip_prefix('"')?;
+            let end = value.find('"').unwrap_or(value.len()).min(40);
+            if let Some(d) = value.get(..end).and_then(iso_day) {
+                return Some(d);
+            }
+        }
+    }
+    None
 }
 
 const MONTHS: [&[&str]; 12] = [
