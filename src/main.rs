@@ -141,41 +141,20 @@ fn run_single(o: &Options, out: &mut impl Write) -> Result<(), String> {
 /// A page's output: with `--body` the body text (JSON-quoted when `quoted`), else
 /// `{"text", "article", ...analysis}` with offsets into `text`.
 fn page_output(html: &str, o: &Options, pretty: bool) -> String {
-    let doc = quotelight::html::native::parse(html);
-    let (page, article) = quotelight::html::read(&doc);
-    let body = article.body_text(&page);
+    let page = quotelight::html::analyze_html(html, &o.analysis).to_unit(o.unit);
     if o.body {
         return if o.jsonl {
-            serde_json::Value::String(body).to_string()
+            serde_json::Value::String(page.article.body).to_string()
         } else {
-            body
+            page.article.body
         };
     }
-    let a = quotelight::html::analyze(&page, &article, &o.analysis).to_unit(&page.text, o.unit);
-    let head = serde_json::json!({
-        "text": page.text,
-        "article": {
-            "title": article.title,
-            "author": article.author,
-            "date": article.date,
-            "body": body,
-        },
-    });
-    let (head, rest) = if pretty {
-        (
-            serde_json::to_string_pretty(&head).unwrap_or_default(),
-            serde_json::to_string_pretty(&a).unwrap_or_default(),
-        )
+    let json = if pretty {
+        serde_json::to_string_pretty(&page)
     } else {
-        (
-            head.to_string(),
-            serde_json::to_string(&a).unwrap_or_default(),
-        )
+        serde_json::to_string(&page)
     };
-    // Splice: {"text":…,"article":…} + {"quotes":…} -> one object.
-    let head = head.trim_end().trim_end_matches('}').trim_end();
-    let rest = rest.trim_start().trim_start_matches('{');
-    format!("{head},{rest}")
+    json.unwrap_or_default()
 }
 
 /// Handles one JSONL line; `Err` carries the id (if it was readable) and the message.

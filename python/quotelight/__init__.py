@@ -30,7 +30,10 @@ __all__ = [
     "Layers",
     "Quote",
     "Row",
+    "Article",
+    "PageAnalysis",
     "analyze",
+    "analyze_html",
     "analyze_json",
     "analyze_many",
     "to_rows",
@@ -88,6 +91,18 @@ class Analysis(TypedDict):
     terms: list[Term]
     speakers: list[Speaker]
     boilerplate: list[Boilerplate]
+
+
+class Article(TypedDict):
+    title: str | None
+    author: str | None
+    date: str | None
+    body: str
+
+
+class PageAnalysis(Analysis):
+    text: str
+    article: Article
 
 
 class Layers(TypedDict, total=False):
@@ -182,6 +197,27 @@ def analyze(text: str, *, layers: LayersArg = None, language: Language = "auto")
     option or a text over 64 Mi code points; the messages are the JS API's.
     """
     result: Analysis = json.loads(analyze_json(text, layers=layers, language=language))
+    return result
+
+
+def analyze_html(html: str | bytes, *, layers: LayersArg = None, language: Language = "auto") -> PageAnalysis:
+    """Reads a web page (its HTML, as a ``str``): ``text``, the page's visible text in
+    reading order, which every offset refers to; ``article``, its ``title``, ``author``,
+    ``date`` (ISO ``YYYY-MM-DD``; ``None`` where the page does not say) and ``body``; and
+    the quotations, speakers and boilerplate of that text, as ``analyze`` gives them. The
+    HTML is parsed, never run: no script, handler or request. ``bytes`` (a page as saved or
+    crawled) are decoded as UTF-8, else as the single-byte charset the page declares.
+    Errors as ``analyze``'s."""
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        html = _native.decode_html(bytes(html))
+    if not isinstance(html, str):
+        raise TypeError(f"analyze_html(html): html must be a string or bytes, got {type(html).__name__}")
+    flags, lang = _layers(layers), _language(language)
+    try:
+        out = _native.analyze_html_json(html, flags, lang)
+    except UnicodeEncodeError:
+        out = _native.analyze_html_json(_clean(html), flags, lang)
+    result: PageAnalysis = json.loads(out)
     return result
 
 

@@ -70,6 +70,30 @@ fn analyze_json(
     Ok(py.detach(|| json(&text, &options)))
 }
 
+/// `analyze_html_json(html, layers, language)`: see `quotelight.analyze_html`; the JSON the
+/// CLI writes for the page with `--html --offsets codepoint`.
+#[pyfunction]
+#[pyo3(signature = (html, layers = (true, true, true), language = "auto"))]
+fn analyze_html_json(
+    py: Python<'_>,
+    html: PyBackedStr,
+    layers: (bool, bool, bool),
+    language: &str,
+) -> PyResult<String> {
+    let options = options(layers, language)?;
+    check_length(&html)?;
+    Ok(py.detach(|| {
+        let page = quotelight::html::analyze_html(&html, &options).to_unit(Unit::Codepoint);
+        serde_json::to_string(&page).unwrap_or_default()
+    }))
+}
+
+/// A saved page's bytes as text: see `quotelight::html::native::decode`.
+#[pyfunction]
+fn decode_html(bytes: &[u8]) -> String {
+    quotelight::html::native::decode(bytes).into_owned()
+}
+
 /// `analyze_many_json(texts, layers, language, threads)`: the JSON of each text, in order,
 /// computed on `threads` threads with the GIL released.
 #[pyfunction]
@@ -131,6 +155,8 @@ fn version() -> &'static str {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze_json, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_many_json, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze_html_json, m)?)?;
+    m.add_function(wrap_pyfunction!(decode_html, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
     Ok(())
 }

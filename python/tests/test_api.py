@@ -168,3 +168,34 @@ def test_threads_share_the_module() -> None:
     texts = [f"“Item {i} is done,” Ana Lindqvist{i} said.\n\n" * (i % 9 + 1) for i in range(200)]
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(quotelight.analyze, texts)) == [quotelight.analyze(t) for t in texts]
+
+
+PAGE = (
+    "<html><head><title>Bridge vote | The Daily</title><meta name=author content='Jane Doe'>"
+    "<meta property=article:published_time content=2024-03-05></head><body>"
+    "<nav><a href=/>Home</a> <a href=/n>News</a></nav><h1>Bridge vote</h1>"
+    "<p>😀 The city council voted on Tuesday to fund the new bridge across the river, ending a debate "
+    "that had run for more than a decade.</p><p>“This is the day we start building,” Mayor Ana "
+    "Lindqvist said after the vote, which passed by nine votes to four.</p>"
+    "<footer>© 2024 The Daily. All rights reserved.</footer><script>alert(1)</script></body></html>"
+)
+
+
+def test_analyze_html_reads_the_page(cli) -> None:
+    page = quotelight.analyze_html(PAGE)
+    text = page["text"]
+    assert "alert" not in text
+    assert page["article"]["title"] == "Bridge vote"
+    assert page["article"]["author"] == "Jane Doe"
+    assert page["article"]["date"] == "2024-03-05"
+    assert page["article"]["body"].startswith("😀 The city council")
+    q = page["quotes"][0]
+    assert text[q["start"] : q["end"]] == "“This is the day we start building,”"
+    assert q["speaker"]["name"] == "Ana Lindqvist"
+    out = subprocess.run([cli, "--html", "--offsets", "codepoint"], input=PAGE.encode(), capture_output=True, check=True)
+    assert page == json.loads(out.stdout)
+    # Bytes as saved: declared Latin-1 is read as such.
+    latin = "<meta charset=windows-1252><p>“Oui,” dit Zoé Martin.</p>".encode("cp1252")
+    assert quotelight.analyze_html(latin)["text"] == "“Oui,” dit Zoé Martin."
+    with pytest.raises(TypeError, match="html must be a string or bytes, got int"):
+        quotelight.analyze_html(3)

@@ -44,6 +44,63 @@ pub trait Dom {
     fn attr(&self, node: &Self::Node, name: &str) -> Option<Cow<'_, str>>;
 }
 
+/// The analysis of a page read from HTML, as the CLI and the bindings give it:
+/// `{"text", "article", "quotes", "terms", "speakers", "boilerplate"}`, every offset
+/// an offset of `text`.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PageAnalysis {
+    /// The page's text as read: what every offset refers to.
+    pub text: String,
+    pub article: ArticleFields,
+    #[serde(flatten)]
+    pub analysis: crate::Analysis,
+}
+
+/// The article of a page: `null` where the page does not say.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ArticleFields {
+    pub title: Option<String>,
+    pub author: Option<String>,
+    /// ISO `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// The article text: the body blocks, a blank line apart.
+    pub body: String,
+}
+
+/// Parses `html` (html5ever), reads it and analyses it; offsets are bytes of the text.
+///
+/// ```
+/// let page = quotelight::html::analyze_html(
+///     "<h1>Vote</h1><p>“We start now,” Mayor Ana Lindqvist said.</p>",
+///     &Default::default(),
+/// );
+/// assert_eq!(page.text, "Vote\n\n“We start now,” Mayor Ana Lindqvist said.");
+/// assert_eq!(page.analysis.quotes[0].speaker.as_ref().unwrap().name, "Ana Lindqvist");
+/// ```
+pub fn analyze_html(html: &str, options: &crate::Options) -> PageAnalysis {
+    let doc = native::parse(html);
+    let (page, article) = read(&doc);
+    let analysis = analyze(&page, &article, options);
+    PageAnalysis {
+        article: ArticleFields {
+            body: article.body_text(&page),
+            title: article.title,
+            author: article.author,
+            date: article.date,
+        },
+        analysis,
+        text: page.text,
+    }
+}
+
+impl PageAnalysis {
+    /// Rewrites every offset into `unit` (see [`crate::Analysis::to_unit`]).
+    pub fn to_unit(mut self, unit: crate::Unit) -> PageAnalysis {
+        self.analysis = self.analysis.to_unit(&self.text, unit);
+        self
+    }
+}
+
 /// Reads a page: its blocks and metadata, and the article decided from them with the
 /// weights compiled into the crate.
 pub fn read<D: Dom>(dom: &D) -> (Page, Article) {
