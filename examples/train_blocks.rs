@@ -6,9 +6,11 @@
 //! Reads `{"id","html","article","fold","set"}` lines on standard input (`article`: the
 //! benchmark's hand-made body; `fold`: the page's fold by `../shared/eval/folds.py`'s hash).
 //! Each block of each page is labelled body when most of its 4-word shingles are in the
-//! gold body (a block under four words, when it is a line of the gold). A logistic model is fitted by full
-//! batch gradient descent (deterministic), each block weighted by the square root of its
-//! word count, since the benchmark's metric counts words, not blocks.
+//! gold body (a block under four words, when it is a line of the gold). A logistic model
+//! is fitted by full-batch gradient descent (deterministic), each block weighted by the
+//! square root of its word count, since the benchmark's metric counts words, not blocks;
+//! then a second one over each block's and its neighbours' first-pass odds
+//! (`article::CONTEXT`), fitted on the same pages.
 //!
 //! Writes, to the folder given as the first argument:
 //! - `cv.pred.jsonl`: each page decided by the model trained without its fold, as
@@ -78,26 +80,21 @@ fn labels(page: &Page, gold: &str) -> (Vec<f32>, Vec<f32>) {
     (y, w)
 }
 
-fn fit(samples: &[&Sample]) -> Vec<f32> {
-    let n = article::N;
+/// A weighted logistic model of `rows` (features, label, weight), `n` features each, by
+/// full-batch Adam with a little L2 on all but the bias: deterministic.
+fn fit(rows: &[(&[f32], f32, f32)], n: usize) -> Vec<f32> {
     let mut wts = vec![0.0f64; n];
     let (mut m, mut v) = (vec![0.0f64; n], vec![0.0f64; n]);
-    let total: f64 = samples
-        .iter()
-        .flat_map(|s| s.w.iter())
-        .map(|&w| f64::from(w))
-        .sum();
+    let total: f64 = rows.iter().map(|r| f64::from(r.2)).sum();
     let (lr, b1, b2, l2) = (0.05, 0.9, 0.999, 1e-4);
     for step in 1..=400 {
         let mut grad = vec![0.0f64; n];
-        for s in samples {
-            for ((x, &y), &w) in s.x.iter().zip(&s.y).zip(&s.w) {
-                let z: f64 = x.iter().zip(&wts).map(|(a, b)| f64::from(*a) * b).sum();
-                let p = 1.0 / (1.0 + (-z).exp());
-                let e = (p - f64::from(y)) * f64::from(w) / total;
-                for (g, a) in grad.iter_mut().zip(x) {
-                    *g += e * f64::from(*a);
-                }
+        for &(x, y, w) in rows {
+            let z: f64 = x.iter().zip(&wts).map(|(a, b)| f64::from(*a) * b).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let e = (p - f64::from(y)) * f64::from(w) / total;
+            for (g, a) in grad.iter_mut().zip(x) {
+                *g += e * f64::from(*a);
             }
         }
         for i in 0..n {
@@ -110,6 +107,37 @@ fn fit(samples: &[&Sample]) -> Vec<f32> {
         }
     }
     wts.iter().map(|&w| w as f32).collect()
+}
+
+/// Both passes: the block model, then the context model over its probabilities on the
+/// same pages.
+fn fit_model(samples: &[&Sample]) -> Vec<f32> {
+    let rows: Vec<(&[f32], f32, f32)> = samples
+        .iter()
+        .flat_map(|s| {
+            s.x.iter()
+                .zip(&s.y)
+                .zip(&s.w)
+                .map(|((x, &y), &w)| (&x[..], y, w))
+        })
+        .collect();
+    let mut w = fit(&rows, article::N);
+    let ctx: Vec<Vec<[f32; article::M]>> = samples
+        .iter()
+        .map(|s| article::context_features(&article::scores(&s.page, &w)))
+        .collect();
+    let rows: Vec<(&[f32], f32, f32)> = samples
+        .iter()
+        .zip(&ctx)
+        .flat_map(|(s, c)| {
+            c.iter()
+                .zip(&s.y)
+                .zip(&s.w)
+                .map(|((x, &y), &w)| (&x[..], y, w))
+        })
+        .collect();
+    w.extend(fit(&rows, article::M));
+    w
 }
 
 fn main() -> io::Result<()> {
@@ -142,7 +170,7 @@ fn main() -> io::Result<()> {
     let mut cv = io::BufWriter::new(std::fs::File::create(format!("{out_dir}/cv.pred.jsonl"))?);
     for k in 0..FOLDS {
         let train: Vec<&Sample> = samples.iter().filter(|s| s.fold != k).collect();
-        let w = fit(&train);
+        let w = fit_model(&train);
         for s in samples.iter().filter(|s| s.fold == k) {
             let a = article::decide(&s.page, &w);
             let rec = serde_json::json!({
@@ -155,13 +183,13 @@ fn main() -> io::Result<()> {
     }
     cv.flush()?;
     let all: Vec<&Sample> = samples.iter().collect();
-    let w = fit(&all);
+    let w = fit_model(&all);
     let mut tsv = String::from(
         "# Weights of the article model, in src/html/article.rs FEATURES order.\n\
          # Made by examples/train_blocks.rs (scripts/train_blocks.py) on the ScrapingHub and\n\
          # WCXB dev pages of ../shared/data/pages; do not edit by hand.\n",
     );
-    for (name, w) in article::FEATURES.iter().zip(&w) {
+    for (name, w) in article::FEATURES.iter().chain(article::CONTEXT).zip(&w) {
         tsv.push_str(&format!("{name}\t{w:.4}\n"));
     }
     std::fs::write(format!("{out_dir}/block_weights.tsv"), tsv)?;

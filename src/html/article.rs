@@ -295,11 +295,91 @@ pub fn features(page: &Page) -> Vec<[f32; N]> {
 pub fn scores(page: &Page, weights: &[f32]) -> Vec<f32> {
     features(page)
         .iter()
-        .map(|f| {
-            let z: f32 = f.iter().zip(weights).map(|(x, w)| x * w).sum();
-            1.0 / (1.0 + (-z).exp())
+        .map(|f| logistic(f, weights))
+        .collect()
+}
+
+/// Names of the second pass's features: each block's first-pass odds beside those of its
+/// neighbours, since body text comes in runs and furniture in its own.
+pub const CONTEXT: &[&str] = &[
+    "ctx_bias",
+    "ctx_logit",
+    "ctx_mean_around",
+    "ctx_prev",
+    "ctx_next",
+    "ctx_max_before",
+    "ctx_max_after",
+    "ctx_share_near",
+];
+
+/// The number of second-pass features.
+pub const M: usize = 8;
+
+const _: () = assert!(CONTEXT.len() == M);
+
+/// The second pass's features of every block, from the first pass's probabilities.
+pub fn context_features(p: &[f32]) -> Vec<[f32; M]> {
+    let n = p.len();
+    let mut before = vec![0.0f32; n];
+    let mut after = vec![0.0f32; n];
+    let mut m = 0.0f32;
+    for i in 0..n {
+        before[i] = m;
+        m = m.max(p[i]);
+    }
+    m = 0.0;
+    for i in (0..n).rev() {
+        after[i] = m;
+        m = m.max(p[i]);
+    }
+    (0..n)
+        .map(|i| {
+            let around: Vec<f32> = (i.saturating_sub(2)..(i + 3).min(n))
+                .filter(|&j| j != i)
+                .map(|j| p[j])
+                .collect();
+            let mean = if around.is_empty() {
+                0.0
+            } else {
+                around.iter().sum::<f32>() / around.len() as f32
+            };
+            let near: Vec<f32> = (i.saturating_sub(5)..(i + 6).min(n))
+                .map(|j| p[j])
+                .collect();
+            let share = near.iter().filter(|&&x| x >= 0.5).count() as f32 / near.len() as f32;
+            let q = p[i].clamp(1e-4, 1.0 - 1e-4);
+            [
+                1.0,
+                (q / (1.0 - q)).ln() / 4.0,
+                mean,
+                i.checked_sub(1).map_or(0.0, |j| p[j]),
+                p.get(i + 1).copied().unwrap_or(0.0),
+                before[i],
+                after[i],
+                share,
+            ]
         })
         .collect()
+}
+
+/// The logistic function of `x · w`.
+pub fn logistic(x: &[f32], w: &[f32]) -> f32 {
+    let z: f32 = x.iter().zip(w).map(|(a, b)| a * b).sum();
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// The probability that each block is body: the first pass over the block's own features
+/// (`weights[..N]`), then, where `weights` has them, the second over its neighbours'
+/// first-pass odds (`weights[N..N + M]`).
+pub fn probabilities(page: &Page, weights: &[f32]) -> Vec<f32> {
+    let first = scores(page, weights.get(..N).unwrap_or(weights));
+    match weights.get(N..N + M) {
+        Some(w2) => context_features(&first)
+            .iter()
+            .map(|x| logistic(x, w2))
+            .collect(),
+        None => first,
+    }
 }
 
 /// What each block is.
@@ -338,7 +418,7 @@ impl Article {
 /// at least even odds; a short block between two body blocks joins them when the model
 /// gives it a third.
 pub fn decide(page: &Page, weights: &[f32]) -> Article {
-    let p = scores(page, weights);
+    let p = probabilities(page, weights);
     let mut body: Vec<bool> = p.iter().map(|&x| x >= 0.5).collect();
     for i in 1..body.len().saturating_sub(1) {
         if !body[i] && body[i - 1] && body[i + 1] && p[i] >= 0.33 {
@@ -371,8 +451,9 @@ mod tests {
 
     #[test]
     fn every_weight_names_its_feature() {
-        assert_eq!(WEIGHT_NAMES, FEATURES);
-        assert_eq!(WEIGHTS.len(), N);
+        let names: Vec<&str> = FEATURES.iter().chain(CONTEXT).copied().collect();
+        assert_eq!(WEIGHT_NAMES, names.as_slice());
+        assert_eq!(WEIGHTS.len(), N + M);
     }
 
     const PAGE: &str = r#"<html><head><title>Council backs the bridge | The Daily</title>

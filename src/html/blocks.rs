@@ -125,6 +125,9 @@ enum Kind {
     Inline,
     /// A line break inside the block.
     Break,
+    /// A table cell: its row is the block (a row of the page is a line of the article),
+    /// the cells a space apart.
+    Cell,
 }
 
 fn kind(tag: &str) -> Kind {
@@ -141,13 +144,14 @@ fn kind(tag: &str) -> Kind {
         "h6" => Kind::Block(Role::Heading(6)),
         "li" => Kind::Block(Role::ListItem),
         "figcaption" | "caption" => Kind::Block(Role::Caption),
-        "td" | "th" | "dd" | "dt" => Kind::Block(Role::Cell),
+        "tr" | "dd" | "dt" => Kind::Block(Role::Cell),
+        "td" | "th" => Kind::Cell,
         "blockquote" => Kind::Block(Role::Quote),
         "pre" => Kind::Block(Role::Pre),
         "div" | "section" | "article" | "main" | "header" | "footer" | "nav" | "aside" | "form"
-        | "figure" | "ul" | "ol" | "dl" | "table" | "tbody" | "thead" | "tfoot" | "tr"
-        | "address" | "fieldset" | "details" | "summary" | "body" | "html" | "hr" | "center"
-        | "menu" | "legend" | "hgroup" | "picture" | "head" => Kind::Block(Role::Other),
+        | "figure" | "ul" | "ol" | "dl" | "table" | "tbody" | "thead" | "tfoot" | "address"
+        | "fieldset" | "details" | "summary" | "body" | "html" | "hr" | "center" | "menu"
+        | "legend" | "hgroup" | "picture" | "head" => Kind::Block(Role::Other),
         "br" => Kind::Break,
         _ => Kind::Inline,
     }
@@ -410,6 +414,9 @@ pub fn read<D: Dom>(dom: &D) -> Page {
         if k == Kind::Skip || hidden(dom, &node) {
             next = dom.next_sibling(&node);
             continue;
+        }
+        if k == Kind::Cell {
+            w.push_text(" ", ctx);
         }
         if k == Kind::Break {
             w.line_break();

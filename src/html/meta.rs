@@ -31,6 +31,9 @@ pub(super) struct Collector {
     h1: Option<String>,
     meta_author: Option<String>,
     ld_author: Option<String>,
+    /// The `author` of any JSON-LD object, and the text of a link to an author's page.
+    other_author: Option<String>,
+    author_link: Option<String>,
     byline: Option<String>,
     meta_date: Option<String>,
     ld_date: Option<String>,
@@ -47,6 +50,7 @@ pub(super) struct Collector {
 enum Want {
     H1,
     Byline,
+    AuthorLink,
 }
 
 fn first_text<D: Dom>(dom: &D, node: &D::Node) -> String {
@@ -177,6 +181,14 @@ impl Collector {
     ) {
         if tag == "h1" && self.h1.is_none() {
             self.pending.push((depth, Want::H1, text.len()));
+        } else if tag == "a"
+            && self.author_link.is_none()
+            && dom.attr(node, "href").is_some_and(|h| {
+                let h = h.to_ascii_lowercase();
+                h.contains("/author/") || h.contains("/authors/") || h.contains("/autor/")
+            })
+        {
+            self.pending.push((depth, Want::AuthorLink, text.len()));
         } else if self.byline.is_none()
             && !self.pending.iter().any(|p| p.1 == Want::Byline)
             && (classes & words::BYLINE != 0
@@ -202,6 +214,7 @@ impl Collector {
             let slot = match want {
                 Want::H1 => &mut self.h1,
                 Want::Byline => &mut self.byline,
+                Want::AuthorLink => &mut self.author_link,
             };
             set(slot, Cow::Borrowed(got));
         }
@@ -260,27 +273,17 @@ impl Collector {
                 }
             }
             if self.ld_author.is_none() {
-                if let Some(a) = m.get("author") {
-                    let names: Vec<&str> = match a {
-                        serde_json::Value::String(s) => vec![s.as_str()],
-                        serde_json::Value::Object(o) => {
-                            o.get("name").and_then(|n| n.as_str()).into_iter().collect()
-                        }
-                        serde_json::Value::Array(list) => list
-                            .iter()
-                            .filter_map(|x| {
-                                x.as_str()
-                                    .or_else(|| x.get("name").and_then(|n| n.as_str()))
-                            })
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    let names: Vec<&str> =
-                        names.into_iter().filter(|n| !n.contains("://")).collect();
-                    if !names.is_empty() {
-                        set(&mut self.ld_author, Cow::Owned(names.join(", ")));
-                    }
+                if let Some(names) = m.get("author").and_then(ld_names) {
+                    set(&mut self.ld_author, Cow::Owned(names));
                 }
+            }
+        }
+        if self.other_author.is_none() {
+            if let Some(names) = objects
+                .iter()
+                .find_map(|m| m.get("author").and_then(ld_names))
+            {
+                set(&mut self.other_author, Cow::Owned(names));
             }
         }
     }
@@ -300,6 +303,8 @@ impl Collector {
             .ld_author
             .or(self.meta_author)
             .or_else(|| self.byline.as_deref().and_then(byline_name))
+            .or(self.other_author)
+            .or_else(|| self.author_link.as_deref().and_then(byline_name))
             .or_else(|| byline_block(text, blocks));
         // Declared dates first, then what the page shows its reader.
         let date = self
@@ -317,6 +322,30 @@ impl Collector {
             byline,
         }
     }
+}
+
+/// The names of a JSON-LD `author`: a string, a person or organisation, or a list of them.
+fn ld_names(a: &serde_json::Value) -> Option<String> {
+    let names: Vec<&str> = match a {
+        serde_json::Value::String(s) => vec![s.as_str()],
+        serde_json::Value::Object(o) => {
+            o.get("name").and_then(|n| n.as_str()).into_iter().collect()
+        }
+        serde_json::Value::Array(list) => list
+            .iter()
+            .filter_map(|x| {
+                x.as_str()
+                    .or_else(|| x.get("name").and_then(|n| n.as_str()))
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let names: Vec<&str> = names
+        .into_iter()
+        .map(str::trim)
+        .filter(|n| !n.is_empty() && !n.contains("://"))
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
 }
 
 fn tokens(s: &str) -> Vec<String> {
@@ -364,6 +393,21 @@ fn strip_site(title: &str) -> String {
 /// "By Jane Doe and John Roe, Reuters | Updated …" → "Jane Doe and John Roe".
 fn byline_name(s: &str) -> Option<String> {
     let mut t = s.trim();
+    for lead in ["Written by", "written by", "Posted by", "Published by"] {
+        if let Some(i) = t.find(lead) {
+            t = t
+                .get(i + lead.len()..)
+                .unwrap_or_default()
+                .trim_start_matches(':')
+                .trim();
+        }
+    }
+    if let Some(i) = t.find(" by ") {
+        // "Published August 7, 2023 by Nicole Burke"
+        if iso_day(t.get(..i).unwrap_or_default()).is_some() {
+            t = t.get(i + 4..).unwrap_or_default().trim();
+        }
+    }
     for p in ["By ", "by ", "BY ", "Von ", "von ", "Par ", "Por "] {
         if let Some(rest) = t.strip_prefix(p) {
             t = rest;
@@ -388,7 +432,11 @@ fn byline_name(s: &str) -> Option<String> {
 fn byline_block(text: &str, blocks: &[Block]) -> Option<String> {
     blocks.iter().take(80).find_map(|b| {
         let t = text.get(b.start..b.end)?;
-        (b.chars < 80 && (t.starts_with("By ") || t.starts_with("Von "))).then(|| byline_name(t))?
+        let says = t.starts_with("By ")
+            || t.starts_with("Von ")
+            || t.starts_with("Written by")
+            || (t.contains(" by ") && iso_day(t).is_some());
+        (b.chars < 80 && says).then(|| byline_name(t))?
     })
 }
 

@@ -33,6 +33,10 @@ const KEPT: &[&str] = &[
     "datetime",
     "type",
     "role",
+    "href",
+    "data-pubdate",
+    "data-published",
+    "data-publish-date",
 ];
 
 #[derive(Debug)]
