@@ -51,4 +51,39 @@ fn main() {
         mb / read,
         mb / full
     );
+    // One page of 1 MB and one of 10 MB (the pages one after another): time grows with
+    // the size, not faster.
+    let mut big = String::new();
+    for p in pages.iter().cycle().take(pages.len() * 2) {
+        if big.len() >= 10_000_000 {
+            break;
+        }
+        big.push_str(p);
+    }
+    let cut = |n: usize| {
+        let mut n = n.min(big.len());
+        while !big.is_char_boundary(n) {
+            n -= 1;
+        }
+        big.get(..n).unwrap_or_default()
+    };
+    let (one, ten) = (cut(1_000_000), cut(10_000_000));
+    let time = |html: &str| {
+        (0..3)
+            .map(|_| {
+                let t = Instant::now();
+                let page = quotelight::html::analyze_html(html, &Default::default());
+                std::hint::black_box(page);
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    let (t1, t10) = (time(one), time(ten));
+    println!(
+        "one page of 1 MB: {:.0} ms; of {:.1} MB: {:.0} ms; ratio {:.1}x",
+        t1 * 1e3,
+        ten.len() as f64 / 1e6,
+        t10 * 1e3,
+        t10 / t1
+    );
 }

@@ -30,7 +30,7 @@ export function cpToUtf16(text, cp) {
   return i;
 }
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css",
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml",
   ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8", ".json": "application/json" };
 
 /** Serves the folder `root` on 127.0.0.1 (a free port); resolves to { url, close }. */

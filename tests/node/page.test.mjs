@@ -19,15 +19,17 @@ async function openPage() {
   const page = await browser.newPage({ acceptDownloads: true });
   const requests = [];
   const dialogs = [];
+  const failed = [];
   page.on("request", (r) => requests.push(r.url()));
+  page.on("response", (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
   page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
   await page.goto(server.url);
   await page.waitForSelector("body[data-ready=true]");
-  return { page, requests, dialogs };
+  return { page, requests, dialogs, failed };
 }
 
 test("the sample article is loaded and marked", async () => {
-  const { page, requests } = await openPage();
+  const { page, requests, failed } = await openPage();
   const text = await page.inputValue("#text");
   assert.ok(text.length > 100, "a sample article is loaded on first visit");
   const marks = await page.locator("#view mark.ql-quote").count();
@@ -39,6 +41,8 @@ test("the sample article is loaded and marked", async () => {
   mkdirSync(out, { recursive: true });
   await page.screenshot({ path: join(out, "page-seed.png"), fullPage: true });
   for (const u of requests) assert.ok(u.startsWith(server.url), `request outside the page's origin: ${u}`);
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(failed, [], "every request of the page is answered (the favicon included)");
   await page.close();
 });
 
