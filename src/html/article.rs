@@ -425,6 +425,20 @@ pub fn decide(page: &Page, weights: &[f32]) -> Article {
             body[i] = true;
         }
     }
+    // A fragment (a few paragraphs copied from a page) is not what the model learned from:
+    // where it finds no body at all, the prose outside the page's furniture containers is.
+    if !body.contains(&true) {
+        let furniture =
+            within::NAV | within::HEADER | within::FOOTER | within::ASIDE | within::FORM;
+        for (i, b) in page.blocks.iter().enumerate() {
+            let text = page.text.get(b.start..b.end).unwrap_or_default();
+            let prose = b.chars >= 25 || text.trim_end().ends_with(['.', '!', '?', '”', '"']);
+            body[i] = prose
+                && b.within & furniture == 0
+                && link_density(b) < 0.5
+                && !matches!(b.role, Role::Heading(_));
+        }
+    }
     // The blocks the headline and the byline were read from are metadata, not body.
     let title = page.meta.title.as_deref();
     let byline = page.meta.byline.as_deref();
@@ -522,6 +536,19 @@ mod tests {
         assert!(caption.within & within::FIGURE != 0);
         assert!(block("By Jane Doe").classes & words::BYLINE != 0);
         assert!(block("Ferry fares rise").ancestors & words::FURNITURE != 0);
+    }
+
+    #[test]
+    fn a_fragment_is_all_body() {
+        // What a reader copies from a page: two paragraphs, no page around them.
+        let doc = native::parse(
+            "<p>“We start now,” Mayor Ana Lindqvist said.</p><p>The vote was close.</p>",
+        );
+        let (page, article) = read(&doc);
+        assert_eq!(article.body_text(&page), page.text);
+        let a = crate::html::analyze(&page, &article, &crate::Options::default());
+        assert_eq!(a.quotes.len(), 1);
+        assert!(a.boilerplate.is_empty());
     }
 
     #[test]
