@@ -13,6 +13,7 @@
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use quotelight::{analyze_with, Unit};
 
@@ -24,6 +25,7 @@ usage: quotelight [OPTIONS] [FILE]
   --jsonl              read {\"id\",\"text\"} (or {\"id\",\"html\"}) JSON lines, write {\"id\", ...analysis} lines
   --html               FILE is a web page: its text as read, its article (title, author, date,
                        body) and the analysis of that text
+  --threads N          JSONL: analyse on N threads (default: every core); output stays in order
   --body               print only the article body (JSONL: {\"id\",\"body\"} lines)
   --offsets UNIT       utf16 (default, JavaScript indices), codepoint or byte
   --layers LIST        the layers to compute, comma-separated: quotes,speakers,boilerplate (all)
@@ -35,6 +37,7 @@ usage: quotelight [OPTIONS] [FILE]
 
 struct Options {
     jsonl: bool,
+    threads: usize,
     html: bool,
     body: bool,
     pretty: bool,
@@ -46,6 +49,7 @@ struct Options {
 fn parse_args() -> Result<Option<Options>, String> {
     let mut o = Options {
         jsonl: false,
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
         html: false,
         body: false,
         pretty: false,
@@ -65,6 +69,12 @@ fn parse_args() -> Result<Option<Options>, String> {
                 return Ok(None);
             }
             "--jsonl" => o.jsonl = true,
+            "--threads" => {
+                let v = args.next().ok_or("--threads needs a number")?;
+                o.threads = v.parse().ok().filter(|&t| t > 0).ok_or_else(|| {
+                    format!("--threads needs a whole number of at least 1, got {v}")
+                })?;
+            }
             "--html" => o.html = true,
             "--body" => o.body = true,
             "--pretty" => o.pretty = true,
@@ -185,36 +195,89 @@ fn jsonl_line(line: &[u8], o: &Options) -> Result<String, (serde_json::Value, St
     Ok(format!("{{\"id\":{},{}", id, &a[1..]))
 }
 
-/// A stream of `{"id","text"}` lines; returns how many lines failed.
+/// A stream of `{"id","text"}` (or `{"id","html"}`) lines; returns how many lines failed.
+///
+/// Lines are read in batches (at most [`BATCH_LINES`] lines a thread or [`BATCH_BYTES`]),
+/// each batch analysed on `--threads` threads that take the next line from a shared
+/// counter, and written in input order before the next batch is read: every core works,
+/// the output is the one a single thread gives, and memory stays bounded by the batch.
 fn run_jsonl(o: &Options, out: &mut impl Write) -> Result<usize, String> {
     let mut input = BufReader::new(open_input(&o.file)?);
-    let mut line = Vec::new();
+    let threads = o.threads.max(1);
     let mut failed = 0;
     let mut n = 0;
-    loop {
-        line.clear();
-        let read = input
-            .read_until(b'\n', &mut line)
-            .map_err(|e| format!("reading line {}: {e}", n + 1))?;
-        if read == 0 {
-            break;
-        }
-        n += 1;
-        let trimmed = line.trim_ascii();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let record = match jsonl_line(trimmed, o) {
-            Ok(r) => r,
-            Err((id, msg)) => {
-                failed += 1;
-                eprintln!("quotelight: line {n}: {msg}");
-                serde_json::json!({ "id": id, "error": format!("line {n}: {msg}") }).to_string()
+    let mut eof = false;
+    while !eof {
+        // (line number, line)
+        let mut batch: Vec<(usize, Vec<u8>)> = Vec::new();
+        let mut bytes = 0;
+        while batch.len() < BATCH_LINES * threads && bytes < BATCH_BYTES {
+            let mut line = Vec::new();
+            let read = input
+                .read_until(b'\n', &mut line)
+                .map_err(|e| format!("reading line {}: {e}", n + 1))?;
+            if read == 0 {
+                eof = true;
+                break;
             }
-        };
-        writeln!(out, "{record}").map_err(|e| e.to_string())?;
+            n += 1;
+            bytes += line.len();
+            if !line.trim_ascii().is_empty() {
+                batch.push((n, line));
+            }
+        }
+        let results = process_batch(&batch, o, threads);
+        for ((n, _), result) in batch.iter().zip(results) {
+            let record = match result {
+                Ok(r) => r,
+                Err((id, msg)) => {
+                    failed += 1;
+                    eprintln!("quotelight: line {n}: {msg}");
+                    serde_json::json!({ "id": id, "error": format!("line {n}: {msg}") }).to_string()
+                }
+            };
+            writeln!(out, "{record}").map_err(|e| e.to_string())?;
+        }
     }
     Ok(failed)
+}
+
+/// Lines a thread takes in one batch of `run_jsonl`.
+const BATCH_LINES: usize = 64;
+/// Bytes of input in one batch at most (a batch of long pages stops early).
+const BATCH_BYTES: usize = 64 << 20;
+
+type LineResult = Result<String, (serde_json::Value, String)>;
+
+fn process_batch(batch: &[(usize, Vec<u8>)], o: &Options, threads: usize) -> Vec<LineResult> {
+    let one = |line: &Vec<u8>| jsonl_line(line.trim_ascii(), o);
+    if threads == 1 || batch.len() < 2 {
+        return batch.iter().map(|(_, l)| one(l)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, LineResult)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads.min(batch.len()))
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((_, line)) = batch.get(i) else { break };
+                        mine.push((i, one(line)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        // A worker that panicked would lose its lines: the analysis never panics, and
+        // should it, the process fails loudly rather than writing a short stream.
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    done.sort_unstable_by_key(|&(i, _)| i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 fn main() -> ExitCode {

@@ -12,8 +12,16 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the quotelight binary runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
+    // Written from another thread: a large input could otherwise fill the output pipe
+    // while this thread is still writing, and neither side would go on.
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
 }
 
 fn json(out: &[u8]) -> Vec<serde_json::Value> {
@@ -241,4 +249,34 @@ fn hostile_html_is_read_not_run() {
         b"<p onclick=alert(1)>x &amp; &#x1F600; &bogus;</p>",
     );
     assert_eq!(json(&out.stdout)[0]["text"], "x & 😀 &bogus;");
+}
+
+#[test]
+fn jsonl_on_threads_keeps_input_order() {
+    let mut corpus = String::new();
+    for i in 0..500 {
+        if i % 97 == 3 {
+            corpus.push_str("not json\n");
+        } else if i % 50 == 7 {
+            corpus.push_str(&(serde_json::json!({"id": i, "html": PAGE}).to_string() + "\n"));
+        } else {
+            let text = format!("“Point {i} stands,” Senator Jo Rivera said.\n\n").repeat(1 + i % 7);
+            corpus.push_str(&(serde_json::json!({"id": i, "text": text}).to_string() + "\n"));
+        }
+    }
+    let one = run(&["--jsonl", "--threads", "1"], corpus.as_bytes());
+    let three = run(&["--jsonl", "--threads", "3"], corpus.as_bytes());
+    assert_eq!(one.status.code(), Some(1));
+    assert_eq!(one.stdout, three.stdout);
+    assert_eq!(one.stderr, three.stderr);
+    let lines = json(&three.stdout);
+    assert_eq!(lines.len(), 500);
+    assert_eq!(lines[4]["id"], 4);
+    assert_eq!(
+        lines[3]["error"].as_str().unwrap().get(..7),
+        Some("line 4:")
+    );
+    let bad = run(&["--jsonl", "--threads", "0"], b"");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--threads needs a whole number"));
 }
