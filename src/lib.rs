@@ -117,6 +117,34 @@ fn analyze_parts(text: &str, options: &Options, boilerplate: Vec<Boilerplate>) -
     }
 }
 
+/// The article body of a text: `text` without its boilerplate (`analysis` must be
+/// `text`'s, in byte offsets), the pieces between boilerplate spans a line apart.
+///
+/// ```
+/// let text = "“It is done,” Mayor Ana Lindqvist said.\n\nSign up for our newsletter!";
+/// let a = quotelight::analyze(text);
+/// assert_eq!(quotelight::body_text(text, &a), "“It is done,” Mayor Ana Lindqvist said.");
+/// ```
+pub fn body_text(text: &str, analysis: &Analysis) -> String {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for b in &analysis.boilerplate {
+        pieces.push(at_str(text, at, b.start));
+        at = b.end.max(at);
+    }
+    pieces.push(at_str(text, at, text.len()));
+    let kept: Vec<&str> = pieces
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    kept.join("\n")
+}
+
+fn at_str(text: &str, from: usize, to: usize) -> &str {
+    text.get(from..to).unwrap_or_default()
+}
+
 /// Analyses `text` and reports offsets in `unit` (UTF-16 for JavaScript, code points for
 /// Python).
 ///

@@ -26,7 +26,8 @@ usage: quotelight [OPTIONS] [FILE]
   --html               FILE is a web page: its text as read, its article (title, author, date,
                        body) and the analysis of that text
   --threads N          JSONL: analyse on N threads (default: every core); output stays in order
-  --body               print only the article body (JSONL: {\"id\",\"body\"} lines)
+  --body               print only the article body: of a page, its body blocks; of a text,
+                       the text without its boilerplate (JSONL: {\"id\",\"body\"} lines)
   --offsets UNIT       utf16 (default, JavaScript indices), codepoint or byte
   --layers LIST        the layers to compute, comma-separated: quotes,speakers,boilerplate (all)
   --language LANG      auto (default), en, de, fr or es
@@ -137,7 +138,9 @@ fn run_single(o: &Options, out: &mut impl Write) -> Result<(), String> {
     }
     let text = std::str::from_utf8(&bytes).map_err(|e| format!("{name}: {}", utf8_error(e)))?;
     if o.body {
-        return Err("--body needs --html (or JSONL lines with \"html\")".into());
+        // The text without what the boilerplate layer flags.
+        let a = analyze_with(text, &o.analysis);
+        return writeln!(out, "{}", quotelight::body_text(text, &a)).map_err(|e| e.to_string());
     }
     let a = analyze_with(text, &o.analysis).to_unit(text, o.unit);
     let json = if o.pretty {
@@ -190,6 +193,13 @@ fn jsonl_line(line: &[u8], o: &Options) -> Result<String, (serde_json::Value, St
         Some(_) => return Err((id, "\"text\" is not a string".into())),
         None => return Err((id, "no \"text\" field".into())),
     };
+    if o.body {
+        let body = quotelight::body_text(text, &analyze_with(text, &o.analysis));
+        return Ok(format!(
+            "{{\"id\":{id},\"body\":{}}}",
+            serde_json::Value::String(body)
+        ));
+    }
     let a = serde_json::to_string(&analyze_with(text, &o.analysis).to_unit(text, o.unit))
         .map_err(|e| (id.clone(), e.to_string()))?;
     Ok(format!("{{\"id\":{},{}", id, &a[1..]))

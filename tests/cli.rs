@@ -280,3 +280,22 @@ fn jsonl_on_threads_keeps_input_order() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--threads needs a whole number"));
 }
+
+#[test]
+fn body_of_a_text_is_the_text_without_its_boilerplate() {
+    let text = "Menu\n\n“It is done,” Mayor Ana Lindqvist said on Tuesday after the vote.\n\n\
+                The council will meet again in May.\n\nSign up for our newsletter!\n";
+    let out = run(&["--body"], text.as_bytes());
+    assert!(out.status.success());
+    let body = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        body.contains("“It is done,” Mayor Ana Lindqvist said"),
+        "{body}"
+    );
+    assert!(body.contains("The council will meet again in May."));
+    assert!(!body.contains("newsletter"), "{body}");
+    let line = serde_json::json!({"id": "t", "text": text}).to_string() + "\n";
+    let lines = json(&run(&["--jsonl", "--body"], line.as_bytes()).stdout);
+    assert_eq!(lines[0]["id"], "t");
+    assert_eq!(lines[0]["body"].as_str().unwrap(), body.trim_end());
+}
