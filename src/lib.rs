@@ -36,6 +36,7 @@ pub mod offsets;
 pub mod options;
 pub mod pairing;
 pub mod paragraphs;
+pub mod parallel;
 pub mod quotes;
 pub mod speakers;
 

@@ -13,7 +13,6 @@
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use quotelight::{analyze_with, Unit};
 
@@ -260,34 +259,10 @@ const BATCH_BYTES: usize = 64 << 20;
 type LineResult = Result<String, (serde_json::Value, String)>;
 
 fn process_batch(batch: &[(usize, Vec<u8>)], o: &Options, threads: usize) -> Vec<LineResult> {
-    let one = |line: &Vec<u8>| jsonl_line(line.trim_ascii(), o);
-    if threads == 1 || batch.len() < 2 {
-        return batch.iter().map(|(_, l)| one(l)).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, LineResult)> = std::thread::scope(|s| {
-        let workers: Vec<_> = (0..threads.min(batch.len()))
-            .map(|_| {
-                s.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some((_, line)) = batch.get(i) else { break };
-                        mine.push((i, one(line)));
-                    }
-                    mine
-                })
-            })
-            .collect();
-        // A worker that panicked would lose its lines: the analysis never panics, and
-        // should it, the process fails loudly rather than writing a short stream.
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
-    done.sort_unstable_by_key(|&(i, _)| i);
-    done.into_iter().map(|(_, r)| r).collect()
+    // A worker that panicked would lose its lines: the analysis never panics, and should
+    // it, the process fails loudly rather than writing a short stream.
+    quotelight::parallel::map_in_order(batch, threads, |(_, line)| jsonl_line(line.trim_ascii(), o))
+        .unwrap_or_else(|e| std::panic::resume_unwind(e))
 }
 
 fn main() -> ExitCode {

@@ -6,11 +6,8 @@
 //! that Python, the CLI and the JS API share one serialisation. Python string indices are
 //! code points, which is the unit asked of [`quotelight::Analysis::to_unit`].
 //!
-//! Batches (`analyze_many_json`) run on scoped threads that take the next text from a shared
-//! counter, so one long article does not hold back a whole share of the batch; the results
-//! come back in input order.
-
-use std::sync::atomic::{AtomicUsize, Ordering};
+//! Batches (`analyze_many_json`) run on the core's `parallel::map_in_order`, as the CLI's
+//! JSONL does: scoped threads, results in input order.
 
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
@@ -109,39 +106,11 @@ fn analyze_many_json(
     for text in &texts {
         check_length(text)?;
     }
-    let threads = threads.clamp(1, texts.len().max(1));
     py.detach(|| {
-        if threads == 1 {
-            return Ok(texts.iter().map(|t| json(t, &options)).collect());
-        }
-        let next = AtomicUsize::new(0);
-        let mut done: Vec<(usize, String)> = Vec::with_capacity(texts.len());
-        std::thread::scope(|s| {
-            let workers: Vec<_> = (0..threads)
-                .map(|_| {
-                    s.spawn(|| {
-                        let mut mine = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(text) = texts.get(i) else { break };
-                            mine.push((i, json(text, &options)));
-                        }
-                        mine
-                    })
-                })
-                .collect();
-            for w in workers {
-                // The core never panics; should it, the batch fails whole rather than
-                // coming back short and out of step with its input.
-                let mine = w
-                    .join()
-                    .map_err(|_| PyRuntimeError::new_err("analyze_many: a worker failed"))?;
-                done.extend(mine);
-            }
-            Ok::<(), PyErr>(())
-        })?;
-        done.sort_unstable_by_key(|&(i, _)| i);
-        Ok(done.into_iter().map(|(_, j)| j).collect())
+        // The core never panics; should it, the batch fails whole rather than coming
+        // back short and out of step with its input.
+        quotelight::parallel::map_in_order(&texts, threads, |t| json(t, &options))
+            .map_err(|_| PyRuntimeError::new_err("analyze_many: a worker failed"))
     })
 }
 

@@ -104,6 +104,11 @@ fn bit(flags: u32, b: u32) -> f32 {
 /// with half of it. Returns the element and its share of all the credit.
 pub fn best_container(page: &Page) -> Option<(u32, f32)> {
     let (score, total) = container_scores(page);
+    best_of(&score, total)
+}
+
+/// The element of most credit in `score` and its share of `total`.
+fn best_of(score: &[f32], total: f32) -> Option<(u32, f32)> {
     let (best, &s) = score.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
     (s > 0.0).then_some((best as u32, s / total))
 }
@@ -119,19 +124,11 @@ fn container_scores(page: &Page) -> (Vec<f32>, f32) {
         let text = page.text.get(b.start..b.end).unwrap_or_default();
         let s = 1.0 + text.matches(',').count() as f32 + (b.chars as f32 / 100.0).min(3.0);
         total += s;
-        let parent = page
-            .parents
-            .get(b.elem as usize)
-            .copied()
-            .unwrap_or(u32::MAX);
+        let parent = page.parent(b.elem);
         if let Some(x) = score.get_mut(parent as usize) {
             *x += s;
         }
-        let grand = page
-            .parents
-            .get(parent as usize)
-            .copied()
-            .unwrap_or(u32::MAX);
+        let grand = page.parent(parent);
         if let Some(x) = score.get_mut(grand as usize) {
             *x += s / 2.0;
         }
@@ -165,12 +162,17 @@ fn credit(text: &str) -> bool {
     text.len() < 600 && SIGNS.iter().any(|s| text.contains(s))
 }
 
+/// Whether a block opens as a byline does ("By Jane Doe", "Von …").
+fn opens_byline(text: &str) -> bool {
+    text.starts_with("By ") || text.starts_with("by ") || text.starts_with("Von ")
+}
+
 /// The features of every block of `page`, `N` a block.
 pub fn features(page: &Page) -> Vec<[f32; N]> {
     let blocks = &page.blocks;
     let n = blocks.len();
-    let best = best_container(page);
     let (credit_of, total_credit) = container_scores(page);
+    let best = best_of(&credit_of, total_credit);
     let share = |e: u32| {
         let c = credit_of.get(e as usize).copied().unwrap_or(0.0);
         if total_credit > 0.0 {
@@ -179,11 +181,10 @@ pub fn features(page: &Page) -> Vec<[f32; N]> {
             0.0
         }
     };
-    let parent_of = |e: u32| page.parents.get(e as usize).copied().unwrap_or(u32::MAX);
     let best_parent = best.and_then(|(b, _)| page.parents.get(b as usize).copied());
-    // Characters of the longest block, for "near the page's long text".
-    let depths: Vec<u32> = blocks.iter().map(|b| b.depth).collect();
-    let max_depth = depths.iter().copied().max().unwrap_or(1).max(1) as f32;
+    // The deepest block, for depths relative to the page.
+    let max_depth = blocks.iter().map(|b| b.depth).max().unwrap_or(1).max(1) as f32;
+    // Blocks of long prose, for "near the page's long text".
     let long: Vec<usize> = blocks
         .iter()
         .enumerate()
@@ -213,8 +214,7 @@ pub fn features(page: &Page) -> Vec<[f32; N]> {
         let ends = trimmed.ends_with(['.', '!', '?', ':']) as u8 as f32;
         let commas = (text.matches(',').count() as f32 / 4.0).min(1.0);
         let w = b.within;
-        let mut f = [0.0f32; N];
-        let vals = [
+        out.push([
             1.0,
             log_chars(b),
             link_density(b),
@@ -251,8 +251,7 @@ pub fn features(page: &Page) -> Vec<[f32; N]> {
             bit(b.ancestors, words::DATE),
             bit(b.ancestors, words::AD),
             ends,
-            (text.starts_with("By ") || text.starts_with("by ") || text.starts_with("Von ")) as u8
-                as f32,
+            opens_byline(text) as u8 as f32,
             (b.chars < 60 && super::meta::iso_day(text).is_some()) as u8 as f32,
             (text.contains('©') || text.contains("Copyright") || text.contains("All rights")) as u8
                 as f32,
@@ -275,18 +274,12 @@ pub fn features(page: &Page) -> Vec<[f32; N]> {
             (b.chars < 160 && crate::boilerplate::furniture_phrase(text)) as u8 as f32,
             (b.chars < 400 && crate::boilerplate::closing_line(text)) as u8 as f32,
             credit(text) as u8 as f32,
-            share(parent_of(b.elem)),
-            share(parent_of(parent_of(b.elem))),
+            share(page.parent(b.elem)),
+            share(page.parent(page.parent(b.elem))),
             (w & (within::NAV | within::HEADER | within::FOOTER | within::ASIDE) != 0
                 && link_density(b) > 0.5) as u8 as f32,
-            (b.chars < 100
-                && (b.classes & words::BYLINE != 0
-                    || text.starts_with("By ")
-                    || text.starts_with("by ")
-                    || text.starts_with("Von "))) as u8 as f32,
-        ];
-        f.copy_from_slice(&vals);
-        out.push(f);
+            (b.chars < 100 && (b.classes & words::BYLINE != 0 || opens_byline(text))) as u8 as f32,
+        ]);
     }
     out
 }

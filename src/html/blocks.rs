@@ -108,6 +108,11 @@ pub struct Page {
 }
 
 impl Page {
+    /// The parent element of element `e` (`u32::MAX` for none, or for `e` itself none).
+    pub fn parent(&self, e: u32) -> u32 {
+        self.parents.get(e as usize).copied().unwrap_or(u32::MAX)
+    }
+
     /// Whether element `e` is `c` or inside it.
     pub fn inside(&self, e: u32, c: u32) -> bool {
         c <= e && self.exits.get(c as usize).is_some_and(|&x| e <= x)
