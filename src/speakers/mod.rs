@@ -1,0 +1,261 @@
+//! Speakers: who said each quotation, resolved to a full name.
+//!
+//! Three steps, all outside the quotations (a name inside a quotation is never its speaker):
+//! 1. **Mentions**: runs of capitalised words, split into a role and a name by the title
+//!    lexicon ("U.S. Secretary of State | Mike Pompeo"); descriptions headed by a person
+//!    noun ("a Henry Jackson Society spokesman"); subject pronouns.
+//! 2. **Entities**: name mentions are merged in text order: a surname joins the full name
+//!    met with it ("Pompeo" is Mike Pompeo), a full name upgrades an earlier surname.
+//! 3. **Attribution**, per quotation, in order of preference: a cue in the text right after
+//!    the quotation up to the sentence end (“Q,” NP said · “Q,” said NP · according to NP),
+//!    a cue earlier in the sentence (NP said: “Q” · NP urged them to “Q”), a colon
+//!    introduction (NP: “Q”), then continuation: a quotation split by its cue, or a paragraph
+//!    that is only a quotation right after an attributed one, keeps the speaker unless
+//!    another name came between. A pronoun resolves to the nearest fitting person before it.
+//!
+//! In English the subject of a cue is the mention right before it only across adverbs,
+//! auxiliaries, an aside in brackets or a short phrase ("Trump has also said", "Trump at the
+//! time said"); otherwise it is the clause subject, the first mention no preposition
+//! governs, after an opening subordinate clause ("Romney went after Trump, calling it …" is
+//! Romney's). The cue right before a quotation is its own, else the first of the sentence.
+//! Relative pronouns and the writer's "I" can speak (`Kind::Relative`, own-voice entities);
+//! a quotation that opens its sentence or its paragraph takes the cue of the sentence
+//! before. Extra English cue verbs live in `attribution_verbs.txt`, read by this stage only.
+//!
+//! German text (see `attribute_de`) takes its own path through step 3: German capitalises
+//! every noun and puts the finite verb second, so noun phrases with an article are mentions
+//! ("der Bundesinnenminister", "einem Sprecher des Ministeriums"), the subject may stand after
+//! the verb ("„…“, sagte der Minister", "Ähnlich äußerte sich Bush"), clauses end with their
+//! verb, and sources are laut NP · NP zufolge · nach Angaben NP. Its word lists are the
+//! `*_de.txt` lexicons.
+//!
+//! The files of this folder:
+//! - `mod.rs`: [`attribute`], the entry point that runs the three steps, and what the rules
+//!   share (`Found`, `mention_at`, `is_cue`).
+//! - `tokens.rs`: words (`Token`, `tokenize`) and the word and sentence helpers.
+//! - `mentions.rs`: step 1, `Mention` and `mentions_in`.
+//! - `entities.rs`: step 2, `Entity` and `link`; `resolve` (a mention's entity, a pronoun's
+//!   antecedent) and `continuation`.
+//! - `english.rs`: step 3 for English, the cue rules.
+//! - `german.rs`: step 3 for German (`attribute_de`), and the German noun phrases of step 1.
+//! - `tests.rs`: the unit tests.
+
+mod english;
+mod entities;
+mod german;
+mod mentions;
+#[cfg(test)]
+mod tests;
+mod tokens;
+
+use crate::analysis::{Quote, Span, Speaker, SpeakerRef};
+use crate::lexicon;
+use crate::sub;
+use english::{after_cue, before_cue, label_of, paragraph_end_cue};
+use entities::{continuation, link, resolve};
+use german::{attribute_de, before_verb_de, previous_sentence_de};
+use mentions::{drop_shaky, mentions_in, transcript_label, Mention};
+
+/// Whether a lower-case word is a cue of attribution: a reporting verb of the quotation
+/// stage, or one of the further verbs only this stage reads.
+fn is_cue(lower: &str) -> bool {
+    lexicon::attribution_cues().contains(lower)
+}
+
+/// What an attribution found: the mention (index into mentions) and the cue.
+struct Found {
+    mention: usize,
+    cue: Option<Span>,
+}
+
+/// The mentions lying inside `range`, in order (mentions are sorted by start, so this is a
+/// binary search, not a scan: attribution stays linear in the number of quotations).
+fn mention_at(
+    mentions: &[Mention],
+    range: Span,
+) -> impl DoubleEndedIterator<Item = (usize, &Mention)> {
+    let lo = mentions.partition_point(|m| m.span.start < range.start);
+    let hi = lo + mentions[lo..].partition_point(|m| m.span.start < range.end);
+    mentions[lo..hi]
+        .iter()
+        .enumerate()
+        .map(move |(i, m)| (lo + i, m))
+        .filter(move |(_, m)| m.span.end <= range.end)
+}
+
+/// Attributes every quotation and builds the speaker list.
+pub fn attribute(
+    text: &str,
+    paras: &[Span],
+    quotes: &mut [Quote],
+    lang: crate::kind::Lang,
+) -> Vec<Speaker> {
+    let german = lang == crate::kind::Lang::German;
+    // Mentions outside quotations, in text order.
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut shaky: Vec<usize> = Vec::new();
+    let mut qi = 0;
+    for p in paras {
+        let mut pos = p.start;
+        while qi < quotes.len() && quotes[qi].start < p.end {
+            let q = &quotes[qi];
+            if q.start > pos {
+                let after_quote = pos > p.start;
+                mentions_in(
+                    text,
+                    pos,
+                    q.start.min(p.end),
+                    german,
+                    after_quote,
+                    &mut mentions,
+                    &mut shaky,
+                );
+            }
+            if q.start >= p.start {
+                transcript_label(text, q, p.end, &mut mentions);
+            }
+            pos = pos.max(q.end);
+            if q.end > p.end {
+                break; // continues into the next paragraph
+            }
+            qi += 1;
+        }
+        if pos < p.end {
+            let after_quote = pos > p.start;
+            mentions_in(
+                text,
+                pos,
+                p.end,
+                german,
+                after_quote,
+                &mut mentions,
+                &mut shaky,
+            );
+        }
+    }
+    drop_shaky(&mut mentions, &shaky);
+    let mut entities = link(&mut mentions);
+    for m in &mut mentions {
+        m.known = m.entity.is_some_and(|e| entities[e].name.contains(' '));
+    }
+
+    let para_of = |off: usize| {
+        paras
+            .partition_point(|p| p.end < off)
+            .min(paras.len().saturating_sub(1))
+    };
+    let mut speaker_of: Vec<Option<(usize, usize)>> = vec![None; quotes.len()]; // (entity, mention)
+    let mut last_speaker: Option<usize> = None;
+    for k in 0..quotes.len() {
+        let (qs, qe) = (quotes[k].start, quotes[k].end);
+        let (ps, pe) = (paras[para_of(qs)], paras[para_of(qe.saturating_sub(1))]);
+        let next_start = quotes.get(k + 1).map_or(pe.end, |n| n.start.min(pe.end));
+        let prev_end = if k > 0 && quotes[k - 1].end > ps.start {
+            quotes[k - 1].end
+        } else {
+            ps.start
+        };
+        let after = Span::new(qe.min(pe.end), next_start.max(qe.min(pe.end)));
+        let before = Span::new(prev_end.min(qs), qs);
+        // "Caddell continued:" ends the paragraph before the quotation.
+        let colon_para = || {
+            let prev = paras[para_of(qs).checked_sub(1)?];
+            (qs == ps.start && sub(text, prev.start, prev.end).ends_with(':')).then_some(prev)
+        };
+        let found = if german {
+            let q = Span::new(qs, qe);
+            attribute_de(text, quotes, q, before, pe.end, &mentions)
+                .or_else(|| label_of(text, &quotes[k], &mentions))
+                .or_else(|| before_verb_de(text, colon_para()?, &mentions))
+                .or_else(|| previous_sentence_de(text, before, &mentions))
+        } else {
+            after_cue(text, after, &mentions, german)
+                .or_else(|| label_of(text, &quotes[k], &mentions))
+                .or_else(|| before_cue(text, before, &mentions, german, prev_end > ps.start))
+                .or_else(|| before_cue(text, colon_para()?, &mentions, german, false))
+        };
+        let resolved = match found {
+            Some(f) => resolve(
+                &mentions,
+                &mut entities,
+                f.mention,
+                last_speaker,
+                paras,
+                &para_of,
+            )
+            .map(|e| (e, f.mention, f.cue)),
+            None => continuation(text, quotes, &speaker_of, k, paras, &para_of, &mentions)
+                .map(|(e, m)| (e, m, quotes[k - 1].cue))
+                .or_else(|| {
+                    // "Carter said that … would not happen.\n\n“That’s because …”": a
+                    // paragraph that opens with a quotation, after one that ends with a cue
+                    // and no quotation.
+                    let prev = paras[para_of(qs).checked_sub(1)?];
+                    let fresh = k == 0 || quotes[k - 1].end <= prev.start;
+                    if german || qs != ps.start || !fresh {
+                        return None;
+                    }
+                    let f = paragraph_end_cue(text, prev, &mentions)?;
+                    resolve(
+                        &mentions,
+                        &mut entities,
+                        f.mention,
+                        last_speaker,
+                        paras,
+                        &para_of,
+                    )
+                    .map(|e| (e, f.mention, f.cue))
+                }),
+        };
+        if let Some((e, m, cue)) = resolved {
+            speaker_of[k] = Some((e, m));
+            last_speaker = Some(e);
+            let mention = &mentions[m];
+            quotes[k].speaker = Some(SpeakerRef {
+                name: entities[e].name.clone(),
+                start: mention.span.start,
+                end: mention.span.end,
+            });
+            quotes[k].cue = cue;
+        }
+    }
+    // The speaker list: one entry per entity that said something, in order of first
+    // quotation, with every mention of it (names, and the pronouns its quotations rest on).
+    let mut slot: Vec<Option<usize>> = vec![None; entities.len()];
+    let mut out: Vec<Speaker> = Vec::new();
+    // The mentions quotations rest on, chained by mention (`first[m]`, then `next`), so that
+    // one walk over the mentions, which are sorted and apart, lists each speaker's in order.
+    let mut first: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut chain: Vec<(usize, Option<usize>)> = Vec::new();
+    for (k, s) in speaker_of.iter().enumerate() {
+        let Some((e, m)) = *s else { continue };
+        let i = *slot[e].get_or_insert_with(|| {
+            out.push(Speaker {
+                name: entities[e].name.clone(),
+                role: entities[e].role.clone(),
+                mentions: Vec::new(),
+                quotes: Vec::new(),
+            });
+            out.len() - 1
+        });
+        out[i].quotes.push(k);
+        chain.push((i, first[m].replace(chain.len())));
+    }
+    for (m, mention) in mentions.iter().enumerate() {
+        let mut link = first[m];
+        let by_entity = mention.entity.and_then(|e| slot[e]);
+        for i in std::iter::from_fn(|| {
+            let (i, next) = chain[link?];
+            link = next;
+            Some(i)
+        })
+        .chain(by_entity)
+        {
+            let list = &mut out[i].mentions;
+            if list.last() != Some(&mention.span) {
+                list.push(mention.span);
+            }
+        }
+    }
+    out
+}
