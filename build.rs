@@ -33,6 +33,33 @@ fn main() {
     write_letters(Path::new(&out_dir));
     write_kind_weights(Path::new(&out_dir));
     write_block_weights(Path::new(&out_dir));
+    write_speaker_weights(Path::new(&out_dir));
+}
+
+/// `const SPEAKER_WEIGHTS: &[(&str, f32, f32)]` from `lexicon/speaker_weights.tsv`
+/// (`name<TAB>English weight<TAB>German weight` lines): the speaker ranker's weights.
+fn write_speaker_weights(out: &Path) {
+    let path = "lexicon/speaker_weights.tsv";
+    println!("cargo:rerun-if-changed={path}");
+    let tsv = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut src = String::from("const SPEAKER_WEIGHTS: &[(&str, f32, f32)] = &[\n");
+    for line in tsv.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [name, en, de] = cols[..] else {
+            panic!("{path}: not name<TAB>English<TAB>German: {line}")
+        };
+        let num = |v: &str| -> f32 {
+            v.trim()
+                .parse::<f64>()
+                .unwrap_or_else(|e| panic!("{path}: {name}: {e}")) as f32
+        };
+        src.push_str(&format!("    ({name:?}, {:?}, {:?}),\n", num(en), num(de)));
+    }
+    src.push_str("];\n");
+    fs::write(out.join("speaker_weights.rs"), src).expect("speaker_weights.rs can be written");
 }
 
 /// `const KIND_WEIGHTS: &[(&str, f32)]` from `lexicon/kind_weights.tsv` (`name<TAB>weight`

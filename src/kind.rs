@@ -218,7 +218,7 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 }
 
 /// Names of the classifier's features, in the order of [`features`]' output. The weights in
-/// `lexicon/kind_weights.tsv` are keyed by these names (see `examples/train_kind.rs`).
+/// `lexicon/kind_weights.tsv` are keyed by these names (see `examples/train_quotes.rs`).
 pub const FEATURES: &[&str] = &[
     "bias",
     "words_1",
@@ -416,8 +416,10 @@ fn features_of(
     ]
 }
 
-/// Classifies a top-level region. `para` is the paragraph it starts in.
-pub fn classify(text: &str, para: Span, r: &Region, lang: Lang) -> QuoteKind {
+/// Classifies a top-level region. `para` is the paragraph it starts in; `weights` are the
+/// model's, in [`FEATURES`] order (the compiled ones are [`lexicon::kind_weights`]; the
+/// trainer passes its own to cross-validate).
+pub fn classify(text: &str, para: Span, r: &Region, lang: Lang, weights: &[f32]) -> QuoteKind {
     let inner = content(text, r);
     let ws: Vec<&str> = words(inner).take(64).collect();
     let s_start = sentence_start(text, para, r.span.start);
@@ -432,7 +434,6 @@ pub fn classify(text: &str, para: Span, r: &Region, lang: Lang) -> QuoteKind {
         return QuoteKind::Term;
     }
     let f = features_of(text, para, r, lang, &ws, s_start);
-    let weights = lexicon::kind_weights();
     let score: f32 = f.iter().zip(weights.iter()).map(|(x, w)| x * w).sum();
     if score < 0.0 {
         return QuoteKind::Term;

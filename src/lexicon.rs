@@ -572,6 +572,30 @@ pub fn kind_weights() -> &'static [f32] {
 
 include!(concat!(env!("OUT_DIR"), "/kind_weights.rs"));
 
+/// The speaker ranker's weights for English (`german` false) or German text, in
+/// [`crate::speakers::FEATURES`] order, from `lexicon/speaker_weights.tsv` (read by the
+/// build script; absent names weigh 0).
+pub fn speaker_weights(german: bool) -> &'static [f32] {
+    static W: OnceLock<[Vec<f32>; 2]> = OnceLock::new();
+    let w = W.get_or_init(|| {
+        let column = |de: bool| {
+            crate::speakers::FEATURES
+                .iter()
+                .map(|f| {
+                    SPEAKER_WEIGHTS
+                        .iter()
+                        .find(|(name, _, _)| name == f)
+                        .map_or(0.0, |&(_, en, g)| if de { g } else { en })
+                })
+                .collect()
+        };
+        [column(false), column(true)]
+    });
+    &w[usize::from(german)]
+}
+
+include!(concat!(env!("OUT_DIR"), "/speaker_weights.rs"));
+
 #[cfg(test)]
 mod tests {
     /// Look-ups fold only the word's side: every entry must be stored in lower case.
@@ -702,11 +726,52 @@ mod tests {
             assert!(crate::kind::FEATURES.contains(name), "{name}");
             assert!(w.is_finite(), "{name}");
         }
-        let bias = crate::kind::FEATURES
-            .iter()
-            .position(|f| *f == "bias")
-            .unwrap();
-        assert_eq!(super::kind_weights()[bias], 1.395);
+        // The compiled weights are the file's, in FEATURES order.
+        let tsv = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/lexicon/kind_weights.tsv"
+        ))
+        .unwrap();
+        for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let (name, w) = line.split_once('\t').unwrap();
+            let i = crate::kind::FEATURES
+                .iter()
+                .position(|f| *f == name)
+                .unwrap();
+            assert_eq!(
+                super::kind_weights()[i],
+                w.parse::<f32>().unwrap(),
+                "{name}"
+            );
+        }
+    }
+
+    /// The trainer writes a weight for every feature of the ranker, for both languages, and
+    /// the compiled columns are the file's, in FEATURES order.
+    #[test]
+    fn speaker_weights_name_every_feature() {
+        let tsv = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/lexicon/speaker_weights.tsv"
+        ))
+        .unwrap();
+        let rows: Vec<Vec<&str>> = tsv
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.split('\t').collect())
+            .collect();
+        let names: Vec<&str> = rows.iter().map(|r| r[0]).collect();
+        assert_eq!(names, crate::speakers::FEATURES);
+        for (i, r) in rows.iter().enumerate() {
+            assert_eq!(
+                super::speaker_weights(false)[i],
+                r[1].parse::<f32>().unwrap()
+            );
+            assert_eq!(
+                super::speaker_weights(true)[i],
+                r[2].parse::<f32>().unwrap()
+            );
+        }
     }
 
     #[test]

@@ -76,21 +76,94 @@ pub fn analyze(text: &str) -> Analysis {
 /// assert!(a.quotes[0].speaker.is_none() && a.speakers.is_empty());
 /// ```
 pub fn analyze_with(text: &str, options: &Options) -> Analysis {
+    analyze_models(text, options, &Models::compiled())
+}
+
+/// The learned models' weights: the ones compiled in ([`Models::compiled`]), or a trainer's
+/// (`examples/train_quotes.rs` analyses each held-out fold with weights fitted without it).
+#[doc(hidden)]
+#[derive(Clone, Copy)]
+pub struct Models<'a> {
+    /// Quotation or term, in [`kind::FEATURES`] order.
+    pub kind: &'a [f32],
+    /// The speaker ranker's, for English and for German text, in [`speakers::FEATURES`] order.
+    pub speakers_en: &'a [f32],
+    pub speakers_de: &'a [f32],
+}
+
+impl Models<'_> {
+    /// The speaker weights for text in `lang` (the English ones unless German).
+    pub fn speakers(&self, lang: kind::Lang) -> &[f32] {
+        if lang == kind::Lang::German {
+            self.speakers_de
+        } else {
+            self.speakers_en
+        }
+    }
+}
+
+impl Models<'static> {
+    /// The weights shipped in the crate.
+    pub fn compiled() -> Self {
+        Models {
+            kind: lexicon::kind_weights(),
+            speakers_en: lexicon::speaker_weights(false),
+            speakers_de: lexicon::speaker_weights(true),
+        }
+    }
+}
+
+/// [`analyze_with`] with given model weights (for training and cross-validation).
+#[doc(hidden)]
+pub fn analyze_models(text: &str, options: &Options, models: &Models) -> Analysis {
     let boilerplate = if options.layers.boilerplate {
         boilerplate::find(text)
     } else {
         Vec::new()
     };
-    analyze_parts(text, options, boilerplate)
+    analyze_parts(text, options, boilerplate, models)
 }
 
 /// The pipeline with the boilerplate already known: found in the text by
 /// [`analyze_with`], or in the page's structure by [`html::analyze`].
-fn analyze_parts(text: &str, options: &Options, boilerplate: Vec<Boilerplate>) -> Analysis {
-    let layers = options.layers;
+fn analyze_parts(
+    text: &str,
+    options: &Options,
+    boilerplate: Vec<Boilerplate>,
+    models: &Models,
+) -> Analysis {
+    let (paras, mut found) = quotations(text, options, &boilerplate, models);
+    let speakers = if options.layers.speakers {
+        speakers::attribute(
+            text,
+            &paras,
+            &mut found.quotes,
+            found.lang,
+            models.speakers(found.lang),
+            None,
+        )
+    } else {
+        Vec::new()
+    };
+    Analysis {
+        quotes: found.quotes,
+        terms: found.terms,
+        speakers,
+        boilerplate,
+    }
+}
+
+/// The paragraphs and the quotation stage's findings, without the quotations that lie in
+/// boilerplate.
+fn quotations(
+    text: &str,
+    options: &Options,
+    boilerplate: &[Boilerplate],
+    models: &Models,
+) -> (Vec<Span>, quotes::Found) {
     let paras = paragraphs::paragraphs(text);
-    let mut found = if layers.quotes {
-        quotes::find(text, &paras, options.language.lang())
+    let mut found = if options.layers.quotes {
+        quotes::find(text, &paras, options.language.lang(), models.kind)
     } else {
         quotes::Found {
             quotes: Vec::new(),
@@ -105,17 +178,34 @@ fn analyze_parts(text: &str, options: &Options, boilerplate: Vec<Boilerplate>) -
         while b.next_if(|r| r.end <= q.start).is_some() {}
         b.peek().is_none_or(|r| r.start > q.start)
     });
-    let speakers = if layers.speakers {
-        speakers::attribute(text, &paras, &mut found.quotes, found.lang)
+    (paras, found)
+}
+
+/// The speaker ranker's view of a text, for its trainer: the quotations (speakers not set)
+/// and each one's candidates with their features, computed by the code the runtime runs.
+#[doc(hidden)]
+pub fn speaker_choices(
+    text: &str,
+    options: &Options,
+    models: &Models,
+) -> (Vec<Quote>, Vec<speakers::Choice>) {
+    let boilerplate = if options.layers.boilerplate {
+        boilerplate::find(text)
     } else {
         Vec::new()
     };
-    Analysis {
-        quotes: found.quotes,
-        terms: found.terms,
-        speakers,
-        boilerplate,
-    }
+    let (paras, mut found) = quotations(text, options, &boilerplate, models);
+    let mut choices = Vec::new();
+    let quotes = found.quotes.clone();
+    speakers::attribute(
+        text,
+        &paras,
+        &mut found.quotes,
+        found.lang,
+        models.speakers(found.lang),
+        Some(&mut choices),
+    );
+    (quotes, choices)
 }
 
 /// The article body of a text: `text` without its boilerplate (`analysis` must be

@@ -17,8 +17,9 @@ pub struct Found {
 ///
 /// A text quotes in double marks (“…”, „…“, «…») or, British style, in single ones (‘…’);
 /// the style with more top-level regions wins. In a double-mark text a top-level
-/// single-quoted region is a headline's or a term's, not a quotation.
-pub fn find(text: &str, paras: &[Span], lang: Option<kind::Lang>) -> Found {
+/// single-quoted region is a headline's or a term's, not a quotation. `kind_weights` are the
+/// quotation-or-term model's (see [`kind::classify`]).
+pub fn find(text: &str, paras: &[Span], lang: Option<kind::Lang>, kind_weights: &[f32]) -> Found {
     let regions: Vec<Region> = pairing::pair(text, paras);
     let singles = regions.iter().filter(|r| r.family.is_single()).count();
     let single_style = singles > regions.len() - singles;
@@ -26,7 +27,7 @@ pub fn find(text: &str, paras: &[Span], lang: Option<kind::Lang>) -> Found {
     let mut quotes = Vec::new();
     let mut terms = Vec::new();
     for r in &regions {
-        let mut kind = kind::classify(text, paras[r.para], r, lang);
+        let mut kind = kind::classify(text, paras[r.para], r, lang, kind_weights);
         if r.family.is_single() && !single_style && r.family != Family::SingleGuillemet {
             kind = QuoteKind::Term;
         }

@@ -153,5 +153,5 @@ pub fn analyze(page: &Page, article: &Article, options: &crate::Options) -> crat
             }
         }
     }
-    crate::analyze_parts(&page.text, options, boilerplate)
+    crate::analyze_parts(&page.text, options, boilerplate, &crate::Models::compiled())
 }

@@ -42,17 +42,23 @@
 
 mod english;
 mod entities;
+mod features;
 mod german;
 mod mentions;
+mod model;
 #[cfg(test)]
 mod tests;
 mod tokens;
+
+use features::Pattern;
+pub use features::FEATURES;
+pub use model::{Candidate, Choice};
 
 use crate::analysis::{Quote, Span, Speaker, SpeakerRef};
 use crate::lexicon;
 use crate::sub;
 use english::{after_cue, before_cue, label_of, paragraph_end_cue};
-use entities::{continuation, link, resolve};
+use entities::{continuation, link, resolve, Entity};
 use german::{attribute_de, before_verb_de, previous_sentence_de};
 use mentions::{drop_shaky, mentions_in, transcript_label, Mention};
 
@@ -89,127 +95,57 @@ pub fn attribute(
     paras: &[Span],
     quotes: &mut [Quote],
     lang: crate::kind::Lang,
+    weights: &[f32],
+    mut record: Option<&mut Vec<Choice>>,
 ) -> Vec<Speaker> {
     let german = lang == crate::kind::Lang::German;
-    // Mentions outside quotations, in text order.
-    let mut mentions: Vec<Mention> = Vec::new();
-    let mut shaky: Vec<usize> = Vec::new();
-    let mut qi = 0;
-    for p in paras {
-        let mut pos = p.start;
-        while qi < quotes.len() && quotes[qi].start < p.end {
-            let q = &quotes[qi];
-            if q.start > pos {
-                let after_quote = pos > p.start;
-                mentions_in(
-                    text,
-                    pos,
-                    q.start.min(p.end),
-                    german,
-                    after_quote,
-                    &mut mentions,
-                    &mut shaky,
-                );
-            }
-            if q.start >= p.start {
-                transcript_label(text, q, p.end, &mut mentions);
-            }
-            pos = pos.max(q.end);
-            if q.end > p.end {
-                break; // continues into the next paragraph
-            }
-            qi += 1;
-        }
-        if pos < p.end {
-            let after_quote = pos > p.start;
-            mentions_in(
-                text,
-                pos,
-                p.end,
-                german,
-                after_quote,
-                &mut mentions,
-                &mut shaky,
-            );
-        }
-    }
-    drop_shaky(&mut mentions, &shaky);
-    let mut entities = link(&mut mentions);
-    for m in &mut mentions {
-        m.known = m.entity.is_some_and(|e| entities[e].name.contains(' '));
-    }
-
+    let (mentions, mut entities) = read_mentions(text, paras, quotes, german);
     let para_of = |off: usize| {
         paras
             .partition_point(|p| p.end < off)
             .min(paras.len().saturating_sub(1))
     };
-    let mut speaker_of: Vec<Option<(usize, usize)>> = vec![None; quotes.len()]; // (entity, mention)
-    let mut last_speaker: Option<usize> = None;
-    for k in 0..quotes.len() {
-        let (qs, qe) = (quotes[k].start, quotes[k].end);
-        let (ps, pe) = (paras[para_of(qs)], paras[para_of(qe.saturating_sub(1))]);
-        let next_start = quotes.get(k + 1).map_or(pe.end, |n| n.start.min(pe.end));
-        let prev_end = if k > 0 && quotes[k - 1].end > ps.start {
-            quotes[k - 1].end
-        } else {
-            ps.start
+    let found_of = patterns(
+        text,
+        paras,
+        quotes,
+        german,
+        &mentions,
+        &mut entities,
+        &para_of,
+    );
+    // Second pass: the ranker chooses among each quotation's candidates.
+    let mut counts = vec![0u32; entities.len()];
+    for m in &mentions {
+        if let Some(e) = m.entity {
+            counts[e] += 1;
+        }
+    }
+    let mut decided = Vec::with_capacity(quotes.len());
+    {
+        let input = model::Input {
+            text,
+            paras,
+            quotes,
+            mentions: &mentions,
+            para_of: &para_of,
         };
-        let after = Span::new(qe.min(pe.end), next_start.max(qe.min(pe.end)));
-        let before = Span::new(prev_end.min(qs), qs);
-        // "Caddell continued:" ends the paragraph before the quotation.
-        let colon_para = || {
-            let prev = paras[para_of(qs).checked_sub(1)?];
-            (qs == ps.start && sub(text, prev.start, prev.end).ends_with(':')).then_some(prev)
-        };
-        let found = if german {
-            let q = Span::new(qs, qe);
-            attribute_de(text, quotes, q, before, pe.end, &mentions)
-                .or_else(|| label_of(text, &quotes[k], &mentions))
-                .or_else(|| before_verb_de(text, colon_para()?, &mentions))
-                .or_else(|| previous_sentence_de(text, before, &mentions))
-        } else {
-            after_cue(text, after, &mentions, german)
-                .or_else(|| label_of(text, &quotes[k], &mentions))
-                .or_else(|| before_cue(text, before, &mentions, german, prev_end > ps.start))
-                .or_else(|| before_cue(text, colon_para()?, &mentions, german, false))
-        };
-        let resolved = match found {
-            Some(f) => resolve(
-                &mentions,
+        for (k, found) in found_of.iter().enumerate() {
+            decided.push(model::choose(
+                &input,
                 &mut entities,
-                f.mention,
-                last_speaker,
-                paras,
-                &para_of,
-            )
-            .map(|e| (e, f.mention, f.cue)),
-            None => continuation(text, quotes, &speaker_of, k, paras, &para_of, &mentions)
-                .map(|(e, m)| (e, m, quotes[k - 1].cue))
-                .or_else(|| {
-                    // "Carter said that … would not happen.\n\n“That’s because …”": a
-                    // paragraph that opens with a quotation, after one that ends with a cue
-                    // and no quotation.
-                    let prev = paras[para_of(qs).checked_sub(1)?];
-                    let fresh = k == 0 || quotes[k - 1].end <= prev.start;
-                    if german || qs != ps.start || !fresh {
-                        return None;
-                    }
-                    let f = paragraph_end_cue(text, prev, &mentions)?;
-                    resolve(
-                        &mentions,
-                        &mut entities,
-                        f.mention,
-                        last_speaker,
-                        paras,
-                        &para_of,
-                    )
-                    .map(|e| (e, f.mention, f.cue))
-                }),
-        };
-        if let Some((e, m, cue)) = resolved {
+                &counts,
+                k,
+                found,
+                weights,
+                record.as_deref_mut(),
+            ));
+        }
+    }
+    let mut speaker_of: Vec<Option<(usize, usize)>> = vec![None; quotes.len()];
+    for (k, d) in decided.into_iter().enumerate() {
+        if let Some((e, m, cue)) = d {
             speaker_of[k] = Some((e, m));
-            last_speaker = Some(e);
             let mention = &mentions[m];
             quotes[k].speaker = Some(SpeakerRef {
                 name: entities[e].name.clone(),
@@ -258,4 +194,171 @@ pub fn attribute(
         }
     }
     out
+}
+
+/// Steps 1 and 2: the mentions outside the quotations, in text order, linked into entities.
+fn read_mentions(
+    text: &str,
+    paras: &[Span],
+    quotes: &[Quote],
+    german: bool,
+) -> (Vec<Mention>, Vec<Entity>) {
+    // Mentions outside quotations, in text order.
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut shaky: Vec<usize> = Vec::new();
+    let mut qi = 0;
+    for p in paras {
+        let mut pos = p.start;
+        while qi < quotes.len() && quotes[qi].start < p.end {
+            let q = &quotes[qi];
+            if q.start > pos {
+                let after_quote = pos > p.start;
+                mentions_in(
+                    text,
+                    pos,
+                    q.start.min(p.end),
+                    german,
+                    after_quote,
+                    &mut mentions,
+                    &mut shaky,
+                );
+            }
+            if q.start >= p.start {
+                transcript_label(text, q, p.end, &mut mentions);
+            }
+            pos = pos.max(q.end);
+            if q.end > p.end {
+                break; // continues into the next paragraph
+            }
+            qi += 1;
+        }
+        if pos < p.end {
+            let after_quote = pos > p.start;
+            mentions_in(
+                text,
+                pos,
+                p.end,
+                german,
+                after_quote,
+                &mut mentions,
+                &mut shaky,
+            );
+        }
+    }
+    drop_shaky(&mut mentions, &shaky);
+    let entities = link(&mut mentions);
+    for m in &mut mentions {
+        m.known = m.entity.is_some_and(|e| entities[e].name.contains(' '));
+    }
+    (mentions, entities)
+}
+
+/// The first pass of step 3: every pattern on every quotation, and the answer of their old
+/// order of precedence (the chain), which the continuation pattern and pronouns lean on.
+fn patterns(
+    text: &str,
+    paras: &[Span],
+    quotes: &[Quote],
+    german: bool,
+    mentions: &[Mention],
+    entities: &mut [Entity],
+    para_of: &dyn Fn(usize) -> usize,
+) -> Vec<model::Picks> {
+    // First pass: every pattern on every quotation, and the answer of their old order of
+    // precedence (the chain), which the continuation pattern and pronouns lean on.
+    let mut speaker_of: Vec<Option<(usize, usize)>> = vec![None; quotes.len()]; // (entity, mention)
+    let mut chain_cue: Vec<Option<Span>> = vec![None; quotes.len()];
+    let mut found_of: Vec<model::Picks> = Vec::with_capacity(quotes.len());
+    let mut last_speaker: Option<usize> = None;
+    for k in 0..quotes.len() {
+        let (qs, qe) = (quotes[k].start, quotes[k].end);
+        let (ps, pe) = (paras[para_of(qs)], paras[para_of(qe.saturating_sub(1))]);
+        let next_start = quotes.get(k + 1).map_or(pe.end, |n| n.start.min(pe.end));
+        let prev_end = if k > 0 && quotes[k - 1].end > ps.start {
+            quotes[k - 1].end
+        } else {
+            ps.start
+        };
+        let after = Span::new(qe.min(pe.end), next_start.max(qe.min(pe.end)));
+        let before = Span::new(prev_end.min(qs), qs);
+        // "Caddell continued:" ends the paragraph before the quotation.
+        let colon_para = || {
+            let prev = paras[para_of(qs).checked_sub(1)?];
+            (qs == ps.start && sub(text, prev.start, prev.end).ends_with(':')).then_some(prev)
+        };
+        let mut picks: Vec<(Pattern, usize, Option<Span>)> = Vec::new();
+        let mut add = |p: Pattern, f: Option<Found>| {
+            if let Some(f) = f {
+                picks.push((p, f.mention, f.cue));
+            }
+        };
+        if german {
+            let q = Span::new(qs, qe);
+            add(
+                Pattern::After,
+                attribute_de(text, quotes, q, before, pe.end, mentions),
+            );
+            add(Pattern::Label, label_of(text, &quotes[k], mentions));
+            add(
+                Pattern::Colon,
+                colon_para().and_then(|p| before_verb_de(text, p, mentions)),
+            );
+            add(
+                Pattern::Previous,
+                previous_sentence_de(text, before, mentions),
+            );
+        } else {
+            add(Pattern::After, after_cue(text, after, mentions, german));
+            add(Pattern::Label, label_of(text, &quotes[k], mentions));
+            add(
+                Pattern::Before,
+                before_cue(text, before, mentions, german, prev_end > ps.start),
+            );
+            add(
+                Pattern::Colon,
+                colon_para().and_then(|p| before_cue(text, p, mentions, german, false)),
+            );
+        }
+        let first = picks.first().copied();
+        let continued = continuation(text, quotes, &speaker_of, k, paras, para_of, mentions);
+        if let Some((_, m)) = continued {
+            picks.push((Pattern::Continued, m, chain_cue[k - 1]));
+        }
+        // "Carter said that … would not happen.\n\n“That’s because …”": a paragraph that
+        // opens with a quotation, after one that ends with a cue and no quotation.
+        let paragraph_end = (|| {
+            let prev = paras[para_of(qs).checked_sub(1)?];
+            let fresh = k == 0 || quotes[k - 1].end <= prev.start;
+            if german || qs != ps.start || !fresh {
+                return None;
+            }
+            paragraph_end_cue(text, prev, mentions)
+        })();
+        if let Some(f) = &paragraph_end {
+            picks.push((Pattern::ParagraphEnd, f.mention, f.cue));
+        }
+        let resolved = match first {
+            Some((_, m, cue)) => {
+                resolve(mentions, entities, m, last_speaker, paras, para_of).map(|e| (e, m, cue))
+            }
+            None => continued
+                .map(|(e, m)| (e, m, chain_cue[k - 1]))
+                .or_else(|| {
+                    let f = paragraph_end?;
+                    resolve(mentions, entities, f.mention, last_speaker, paras, para_of)
+                        .map(|e| (e, f.mention, f.cue))
+                }),
+        };
+        found_of.push(model::Picks {
+            picks,
+            chain: resolved.map(|(e, m, _)| (e, m)),
+            last_speaker,
+        });
+        if let Some((e, m, cue)) = resolved {
+            speaker_of[k] = Some((e, m));
+            chain_cue[k] = cue;
+            last_speaker = Some(e);
+        }
+    }
+    found_of
 }

@@ -1,0 +1,344 @@
+//! The ranker's features: what is known of one (quotation, candidate mention) pair.
+//!
+//! Every feature is 0 or 1, so a candidate is the list of the features it has and its score
+//! is the sum of their weights. One function, [`features`], computes them for the runtime
+//! ([`super::model`]) and for the trainer (`examples/train_quotes.rs`, through
+//! [`super::choices`]): the two cannot drift apart.
+//!
+//! The attribution patterns of `english.rs` and `german.rs` are features here, not a
+//! precedence chain: "the pattern after the quotation picked this mention" (`after`), "the
+//! pattern before it did" (`before`), and so on, each also in an entity form ("picked another
+//! mention of the same person"). `chain` is the answer the patterns give in their old order
+//! of precedence. The rest is what the patterns do not weigh: where the mention stands, what
+//! kind of mention it is, and the traps of real pages (a word opening a sentence, a short line
+//! such as a caption or a credit, a name met once).
+
+use super::entities::Entity;
+use super::mentions::{Kind, Mention};
+use super::tokens::{count_tokens, opens_sentence, sentence_stop};
+use crate::analysis::Span;
+use crate::lexicon;
+use crate::sub;
+
+macro_rules! features {
+    ($($id:ident = $name:literal,)*) => {
+        /// One feature; its number is its place in [`FEATURES`].
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u16)]
+        pub(crate) enum F { $($id,)* }
+        /// The names of the features, in the order of [`F`] and of the weight files.
+        pub const FEATURES: &[&str] = &[$($name,)*];
+    };
+}
+
+features! {
+    After = "after",
+    AfterEntity = "after_entity",
+    Label = "label",
+    LabelEntity = "label_entity",
+    Before = "before",
+    BeforeEntity = "before_entity",
+    Colon = "colon",
+    ColonEntity = "colon_entity",
+    Previous = "previous_sentence",
+    PreviousEntity = "previous_sentence_entity",
+    Continued = "continued",
+    ContinuedEntity = "continued_entity",
+    ParagraphEnd = "paragraph_end",
+    ParagraphEndEntity = "paragraph_end_entity",
+    Chain = "chain",
+    ChainEntity = "chain_entity",
+    NoPattern = "no_pattern_nearest_before",
+    NoPatternLast = "no_pattern_last_speaker",
+    Name = "kind_name",
+    Description = "kind_description",
+    Pronoun = "kind_pronoun",
+    Relative = "kind_relative",
+    FirstPerson = "first_person",
+    Org = "organisation",
+    FullName = "full_name",
+    Role = "role",
+    OneWord = "one_word_name",
+    Governed = "after_preposition",
+    SentenceOpener = "one_word_opening_sentence",
+    ShortLine = "short_line",
+    Once = "mentioned_once",
+    Twice = "mentioned_2_3",
+    Often = "mentioned_4_plus",
+    BeforeInParagraph = "before_in_paragraph",
+    AfterInParagraph = "after_in_paragraph",
+    PreviousParagraph = "previous_paragraph",
+    NextParagraph = "next_paragraph",
+    Farther = "farther",
+    SameSentence = "same_sentence",
+    Sentences1 = "one_sentence_between",
+    Sentences2 = "sentences_between_2_plus",
+    Words0 = "words_0_1",
+    Words2 = "words_2_3",
+    Words4 = "words_4_7",
+    Words8 = "words_8_15",
+    Words16 = "words_16_plus",
+    NearestBefore = "nearest_before",
+    NearestAfter = "nearest_after",
+    CueAfter = "cue_after_mention",
+    CueBefore = "cue_before_mention",
+    QuoteBetween = "quotation_between",
+    LastSpeaker = "last_speaker",
+    InsideQuote = "inside_quotation",
+}
+
+/// The patterns whose picks are features, in the old order of precedence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pattern {
+    After,
+    Label,
+    Before,
+    Colon,
+    Previous,
+    Continued,
+    ParagraphEnd,
+}
+
+impl Pattern {
+    fn features(self) -> (F, F) {
+        match self {
+            Pattern::After => (F::After, F::AfterEntity),
+            Pattern::Label => (F::Label, F::LabelEntity),
+            Pattern::Before => (F::Before, F::BeforeEntity),
+            Pattern::Colon => (F::Colon, F::ColonEntity),
+            Pattern::Previous => (F::Previous, F::PreviousEntity),
+            Pattern::Continued => (F::Continued, F::ContinuedEntity),
+            Pattern::ParagraphEnd => (F::ParagraphEnd, F::ParagraphEndEntity),
+        }
+    }
+}
+
+/// What the features of a quotation's candidates read besides the candidate itself.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub mentions: &'a [Mention],
+    pub entities: &'a [Entity],
+    /// How many mentions each entity has in the text.
+    pub counts: &'a [u32],
+    pub quote: Span,
+    /// The quotation's paragraph (where it starts, and where it ends).
+    pub para: Span,
+    pub para_end: Span,
+    /// The previous and next quotation, if any.
+    pub prev_quote_end: Option<usize>,
+    pub next_quote_start: Option<usize>,
+    /// The patterns' picks: (pattern, mention, entity).
+    pub picks: &'a [(Pattern, usize, Option<usize>)],
+    /// The old precedence chain's answer: (entity, mention).
+    pub chain: Option<(usize, usize)>,
+    /// The speaker of the quotation before, by the chain.
+    pub last_speaker: Option<usize>,
+    /// The nearest candidates before and after the quotation (mention indices).
+    pub nearest_before: Option<usize>,
+    pub nearest_after: Option<usize>,
+}
+
+/// The features of candidate mention `m`, standing for entity `e`, pushed to `out`.
+pub(crate) fn features(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
+    let mut on = |f: F| out.push(f as u16);
+    let mention = &cx.mentions[m];
+    let (text, q) = (cx.text, cx.quote);
+    for &(p, pm, pe) in cx.picks {
+        let (exact, entity) = p.features();
+        if pm == m {
+            on(exact);
+        } else if pe == Some(e) {
+            on(entity);
+        }
+    }
+    match cx.chain {
+        Some((_, cm)) if cm == m => on(F::Chain),
+        Some((ce, _)) if ce == e => on(F::ChainEntity),
+        _ => {}
+    }
+    if cx.picks.is_empty() {
+        if cx.nearest_before == Some(m) {
+            on(F::NoPattern);
+        }
+        if cx.last_speaker == Some(e) {
+            on(F::NoPatternLast);
+        }
+    }
+    match mention.kind {
+        Kind::Name => on(F::Name),
+        Kind::Description => on(F::Description),
+        Kind::Pronoun if mention.entity.is_some() => on(F::FirstPerson),
+        Kind::Pronoun => on(F::Pronoun),
+        Kind::Relative => on(F::Relative),
+    }
+    let entity = &cx.entities[e];
+    if entity.org {
+        on(F::Org);
+    }
+    if entity.name.contains(' ') && entity.name.starts_with(|c: char| crate::case::is_upper(c)) {
+        on(F::FullName);
+    }
+    if entity.role.is_some() {
+        on(F::Role);
+    }
+    if mention.kind == Kind::Name && !mention.name.contains(' ') {
+        on(F::OneWord);
+        if opens_sentence(text, mention.span.start) {
+            on(F::SentenceOpener);
+        }
+    }
+    if !mention.subject {
+        on(F::Governed);
+    }
+    if short_line(text, mention.span) {
+        on(F::ShortLine);
+    }
+    on(match cx.counts[e] {
+        0 | 1 => F::Once,
+        2 | 3 => F::Twice,
+        _ => F::Often,
+    });
+    let s = mention.span;
+    let before = s.end <= q.start;
+    let inside = s.start >= q.start && s.end <= q.end;
+    if inside {
+        on(F::InsideQuote);
+    } else if before && s.start >= cx.para.start {
+        on(F::BeforeInParagraph);
+    } else if !before && s.start < cx.para_end.end {
+        on(F::AfterInParagraph);
+    } else if before
+        && cx.para.start.saturating_sub(s.end) < 2000
+        && near_para(text, s.end, cx.para.start)
+    {
+        on(F::PreviousParagraph);
+    } else if !before && near_para(text, cx.para_end.end, s.start) {
+        on(F::NextParagraph);
+    } else {
+        on(F::Farther);
+    }
+    // The gap between the mention and the quotation.
+    let (from, to) = if before {
+        (s.end, q.start)
+    } else {
+        (q.end.max(s.end.min(q.end)), s.start.max(q.end))
+    };
+    if !inside {
+        let words = count_tokens(text, from, to, 16);
+        on(match words {
+            0 | 1 => F::Words0,
+            2 | 3 => F::Words2,
+            4..=7 => F::Words4,
+            8..=15 => F::Words8,
+            _ => F::Words16,
+        });
+        match sentence_stops(text, from, to) {
+            0 => on(F::SameSentence),
+            1 => on(F::Sentences1),
+            _ => on(F::Sentences2),
+        }
+        let between = if before {
+            cx.prev_quote_end.is_some_and(|pe| pe > s.end)
+        } else {
+            cx.next_quote_start.is_some_and(|ns| ns < s.start)
+        };
+        if between {
+            on(F::QuoteBetween);
+        }
+    }
+    if cx.nearest_before == Some(m) {
+        on(F::NearestBefore);
+    }
+    if cx.nearest_after == Some(m) {
+        on(F::NearestAfter);
+    }
+    if cue_within(text, s.end, (s.end + 60).min(text.len()), true) {
+        on(F::CueAfter);
+    }
+    if cue_within(text, s.start.saturating_sub(40), s.start, false) {
+        on(F::CueBefore);
+    }
+    if cx.last_speaker == Some(e) {
+        on(F::LastSpeaker);
+    }
+}
+
+/// Whether only one paragraph break lies between `a` and `b` (`a <= b`), looking at no more
+/// than 2,000 bytes.
+fn near_para(text: &str, a: usize, b: usize) -> bool {
+    if b < a || b - a > 2000 {
+        return false;
+    }
+    sub(text, a, b).matches("\n\n").count() <= 1
+}
+
+/// How many sentence stops lie in `text[from..to]`, counted up to 2 and over at most 1,000
+/// bytes (a farther gap counts as 2).
+fn sentence_stops(text: &str, from: usize, to: usize) -> usize {
+    if to <= from {
+        return 0;
+    }
+    if to - from > 1000 {
+        return 2;
+    }
+    let mut n = 0;
+    let mut at = from;
+    // A stop is one ASCII byte ('.', '!', '?' or ';'): the next character starts after it.
+    while let Some(k) = sentence_stop(sub(text, at, to), false) {
+        n += 1;
+        if n == 2 {
+            break;
+        }
+        at += k + 1;
+    }
+    n
+}
+
+/// `i` moved back to a character boundary of `text` (and into it).
+fn floor(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Whether a cue word lies among the first (`forward`) or last three words of
+/// `text[from..to]`.
+fn cue_within(text: &str, from: usize, to: usize, forward: bool) -> bool {
+    let (from, to) = (floor(text, from), floor(text, to));
+    if to <= from {
+        return false;
+    }
+    let words = sub(text, from, to)
+        .split(|c: char| !(crate::case::is_word_char(c) || c == '-'))
+        .filter(|w| !w.is_empty());
+    let is_cue = |w: &str| lexicon::attribution_cues().has(w);
+    if forward {
+        words.take(3).any(is_cue)
+    } else {
+        words.rev().take(3).any(is_cue)
+    }
+}
+
+/// Whether the mention's line is short and holds no sentence: a caption, a credit, a
+/// section label or a heading (at most eight words, not ending as a sentence does).
+fn short_line(text: &str, s: Span) -> bool {
+    let head_start = floor(text, s.start.saturating_sub(200));
+    let line_start = match sub(text, head_start, s.start).rfind('\n') {
+        Some(a) => head_start + a + 1,
+        None if head_start == 0 => 0,
+        None => return false,
+    };
+    let tail_end = floor(text, s.end + 200);
+    let line_end = match sub(text, s.end, tail_end).find('\n') {
+        Some(b) => s.end + b,
+        None if tail_end == text.len() => tail_end,
+        None => return false,
+    };
+    count_tokens(text, line_start, line_end, 9) <= 8
+        && !sub(text, line_start, line_end)
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '"', '”', '“'])
+}

@@ -1,0 +1,180 @@
+//! The speaker ranker: for each quotation, its candidates (the mentions around it and those
+//! the patterns pick), their features ([`super::features`]), and the candidate whose
+//! weights sum highest.
+//!
+//! The weights are data: `lexicon/speaker_weights.tsv`, one column per language, fitted on
+//! the PolNeAR and German WikiNews train splits by `scripts/train_quotes.py` and compiled
+//! in by the build script. The model is a conditional logit (a softmax over each
+//! quotation's candidates); at run time only the highest score matters.
+//!
+//! Linear time: a quotation's candidates are at most [`NEAR`] mentions on each side of it
+//! within its paragraph and the paragraphs next to it (found by binary search in the sorted
+//! mentions), plus the patterns' picks.
+
+use super::entities::{resolve, Entity};
+use super::features::{features, Context, Pattern};
+use super::mentions::{Kind, Mention};
+use crate::analysis::Span;
+
+/// How many mentions on each side of a quotation are candidates.
+pub(crate) const NEAR: usize = 10;
+
+/// One candidate, as the trainer sees it.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// The mention the speaker rests on.
+    pub span: Span,
+    /// The name it resolves to.
+    pub name: String,
+    /// Its features (indices into [`super::FEATURES`]).
+    pub active: Vec<u16>,
+}
+
+/// A quotation's candidates, as the trainer sees them.
+#[derive(Clone, Debug)]
+pub struct Choice {
+    /// The quotation's index.
+    pub quote: usize,
+    pub candidates: Vec<Candidate>,
+}
+
+/// What the patterns found for one quotation (the first pass of [`super::attribute`]).
+pub(crate) struct Picks {
+    /// (pattern, mention, cue) for each pattern that picked a mention.
+    pub picks: Vec<(Pattern, usize, Option<Span>)>,
+    /// The old chain's answer: (entity, mention).
+    pub chain: Option<(usize, usize)>,
+    /// The chain's speaker of the quotation before.
+    pub last_speaker: Option<usize>,
+}
+
+/// Everything the ranker reads of the text.
+pub(crate) struct Input<'a> {
+    pub text: &'a str,
+    pub paras: &'a [Span],
+    pub quotes: &'a [crate::analysis::Quote],
+    pub mentions: &'a [Mention],
+    pub para_of: &'a dyn Fn(usize) -> usize,
+}
+
+/// The chosen candidate of quotation `k`: (entity, mention, cue), and its candidates when
+/// `record` asks for them.
+pub(crate) fn choose(
+    input: &Input,
+    entities: &mut [Entity],
+    counts: &[u32],
+    k: usize,
+    found: &Picks,
+    weights: &[f32],
+    record: Option<&mut Vec<Choice>>,
+) -> Option<(usize, usize, Option<Span>)> {
+    let (text, paras, mentions) = (input.text, input.paras, input.mentions);
+    let q = &input.quotes[k];
+    let (pq, pe) = (
+        (input.para_of)(q.start),
+        (input.para_of)(q.end.saturating_sub(1)),
+    );
+    let lo = paras[pq.saturating_sub(1)].start;
+    let hi = paras[(pe + 1).min(paras.len() - 1)].end;
+    let lo_i = mentions.partition_point(|m| m.span.start < lo);
+    let hi_i = mentions.partition_point(|m| m.span.start < hi);
+    let split = mentions.partition_point(|m| m.span.start < q.start);
+    let after = mentions.partition_point(|m| m.span.start < q.end);
+    // The patterns' picks first (in their order), then the window's mentions.
+    let mut cands: Vec<usize> = Vec::with_capacity(2 * NEAR + found.picks.len() + 1);
+    for &(_, m, _) in &found.picks {
+        if !cands.contains(&m) {
+            cands.push(m);
+        }
+    }
+    if let Some((_, m)) = found.chain {
+        if !cands.contains(&m) {
+            cands.push(m);
+        }
+    }
+    let window = (split.saturating_sub(NEAR).max(lo_i)..split)
+        .chain(split..after) // a transcript label inside the quotation
+        .chain(after..(after + NEAR).min(hi_i).max(after));
+    for m in window {
+        if !cands.contains(&m) {
+            cands.push(m);
+        }
+    }
+    // Each candidate's entity (a pronoun resolves to the person it stands for).
+    let mut resolved: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
+    for &m in &cands {
+        let e = match mentions[m].kind {
+            Kind::Pronoun | Kind::Relative => resolve(
+                mentions,
+                entities,
+                m,
+                found.last_speaker,
+                paras,
+                input.para_of,
+            ),
+            _ => mentions[m].entity,
+        };
+        if let Some(e) = e {
+            resolved.push((m, e));
+        }
+    }
+    let entity_of = |m: usize| resolved.iter().find(|r| r.0 == m).map(|r| r.1);
+    let picks: Vec<(Pattern, usize, Option<usize>)> = found
+        .picks
+        .iter()
+        .map(|&(p, m, _)| (p, m, entity_of(m)))
+        .collect();
+    let nearest_before = resolved
+        .iter()
+        .filter(|r| mentions[r.0].span.end <= q.start)
+        .map(|r| r.0)
+        .max();
+    let nearest_after = resolved
+        .iter()
+        .filter(|r| mentions[r.0].span.start >= q.end)
+        .map(|r| r.0)
+        .min();
+    let cx = Context {
+        text,
+        mentions,
+        entities,
+        counts,
+        quote: Span::new(q.start, q.end),
+        para: paras[pq],
+        para_end: paras[pe],
+        prev_quote_end: k.checked_sub(1).map(|p| input.quotes[p].end),
+        next_quote_start: input.quotes.get(k + 1).map(|n| n.start),
+        picks: &picks,
+        chain: found.chain,
+        last_speaker: found.last_speaker,
+        nearest_before,
+        nearest_after,
+    };
+    let mut active = Vec::with_capacity(24);
+    let mut recorded = Vec::new();
+    let mut best: Option<(f32, usize, usize)> = None;
+    for &(m, e) in &resolved {
+        active.clear();
+        features(&cx, m, e, &mut active);
+        let score: f32 = active.iter().map(|&i| weights[i as usize]).sum();
+        if best.is_none_or(|(b, _, _)| score > b) {
+            best = Some((score, m, e));
+        }
+        if record.is_some() {
+            recorded.push(Candidate {
+                span: mentions[m].span,
+                name: entities[e].name.clone(),
+                active: active.clone(),
+            });
+        }
+    }
+    if let Some(r) = record {
+        r.push(Choice {
+            quote: k,
+            candidates: recorded,
+        });
+    }
+    let (_, m, e) = best?;
+    let cue = found.picks.iter().find(|p| p.1 == m).and_then(|p| p.2);
+    Some((e, m, cue))
+}
