@@ -17,7 +17,7 @@ use super::entities::Entity;
 use super::mentions::{Kind, Mention};
 use super::tokens::{count_tokens, opens_sentence, sentence_stop};
 use crate::analysis::Span;
-use crate::lexicon;
+use crate::lexicon::{self, List};
 use crate::sub;
 
 macro_rules! features {
@@ -86,6 +86,21 @@ features! {
     QuoteBetween = "quotation_between",
     LastSpeaker = "last_speaker",
     InsideQuote = "inside_quotation",
+    Possessive = "possessive",
+    PersonNoun = "person_noun_head",
+    ThingPhrase = "description_without_person_noun",
+    Gendered = "gendered",
+    CapitalisedWords = "capitalised_words_only",
+}
+
+/// How many weights the ranker has: one per feature. (Pairs of features as well were
+/// tried, 3,400 weights: cross-validated speaker accuracy on the train splits rose 0.1 point
+/// in English and fell in German, so the model stays linear in the features.)
+pub const WEIGHTS: usize = FEATURES.len();
+
+/// The weight index of a feature's name.
+pub fn weight_index(name: &str) -> Option<usize> {
+    FEATURES.iter().position(|f| *f == name)
 }
 
 /// The patterns whose picks are features, in the old order of precedence.
@@ -190,6 +205,34 @@ pub(crate) fn features(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
     }
     if !mention.subject {
         on(F::Governed);
+    }
+    let words = sub(text, mention.span.start, mention.span.end);
+    if words.ends_with("’s") || words.ends_with("'s") {
+        on(F::Possessive);
+    }
+    let head = words
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let person_noun = lexicon::lists(&crate::case::lowered(head)).has(List::person_nouns)
+        || lexicon::is_person_noun_de(head);
+    if person_noun {
+        on(F::PersonNoun);
+    } else if mention.kind == Kind::Description {
+        on(F::ThingPhrase);
+    }
+    if entity.gender.is_some() {
+        on(F::Gendered);
+    }
+    if mention.kind == Kind::Name
+        && entity
+            .name
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| crate::case::is_upper(c)))
+    {
+        on(F::CapitalisedWords);
     }
     if short_line(text, mention.span) {
         on(F::ShortLine);

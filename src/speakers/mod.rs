@@ -51,7 +51,7 @@ mod tests;
 mod tokens;
 
 use features::Pattern;
-pub use features::FEATURES;
+pub use features::{weight_index, FEATURES, WEIGHTS};
 pub use model::{Candidate, Choice};
 
 use crate::analysis::{Quote, Span, Speaker, SpeakerRef};

@@ -26,7 +26,7 @@ pub struct Candidate {
     pub span: Span,
     /// The name it resolves to.
     pub name: String,
-    /// Its features (indices into [`super::FEATURES`]).
+    /// Its features (indices into [`super::FEATURES`] and the weights).
     pub active: Vec<u16>,
 }
 
@@ -150,13 +150,13 @@ pub(crate) fn choose(
         nearest_before,
         nearest_after,
     };
-    let mut active = Vec::with_capacity(24);
+    let mut active = Vec::with_capacity(32);
     let mut recorded = Vec::new();
     let mut best: Option<(f32, usize, usize)> = None;
     for &(m, e) in &resolved {
         active.clear();
         features(&cx, m, e, &mut active);
-        let score: f32 = active.iter().map(|&i| weights[i as usize]).sum();
+        let score: f32 = active.iter().map(|&i| weights[usize::from(i)]).sum();
         if best.is_none_or(|(b, _, _)| score > b) {
             best = Some((score, m, e));
         }
