@@ -400,6 +400,17 @@ fn main() {
     );
     std::fs::create_dir_all(&out).expect("the output folder can be made");
     let docs = read_docs();
+    // TRAIN_QUOTES_DUMP_KIND=FILE: the quotation-or-term examples of train as JSONL
+    // ({"fold", "german", "x", "y"}), for trying other learners on the same features.
+    if let Some(path) = std::env::var_os("TRAIN_QUOTES_DUMP_KIND") {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(path).expect("the dump file"));
+        for d in docs.iter().filter(|d| d.train) {
+            for (x, y) in kind_examples(d) {
+                let line = serde_json::json!({"fold": d.fold, "german": d.german, "x": x, "y": y});
+                writeln!(f, "{line}").expect("the dump can be written");
+            }
+        }
+    }
     let train: Vec<&Doc> = docs.iter().filter(|d| d.train).collect();
     let mut cv = std::io::BufWriter::new(
         std::fs::File::create(out.join("cv.pred.jsonl")).expect("cv.pred.jsonl"),
