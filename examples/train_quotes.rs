@@ -13,6 +13,13 @@
 //! and `dev.pred.jsonl` (dev documents with the models fitted on all of train); predictions
 //! in the scorer's format, code-point offsets.
 //!
+//! Environment switches for exploring: `TRAIN_QUOTES_L2="en,de"` (the ranker's L2, chosen
+//! by the cross-validated figures), `TRAIN_QUOTES_NO_CV` (the final fit only, with its
+//! in-sample figures), `TRAIN_QUOTES_VERBOSE` (the loss as it falls),
+//! `TRAIN_QUOTES_SHOW_WRONG` (English quotations the shipped weights attribute wrongly, with
+//! both candidates' features), `TRAIN_QUOTES_SHOW_UNREACHABLE` (gold speakers no candidate
+//! stands for), `TRAIN_QUOTES_DUMP_KIND=FILE` (the quotation-or-term examples).
+//!
 //! Both models are fitted deterministically (full-batch gradient descent from zero), so the
 //! same files give the same weights. Dev documents are never read for fitting.
 
@@ -24,6 +31,8 @@ use std::collections::HashSet;
 use std::io::{BufRead, Write};
 
 const FOLDS: usize = 5;
+/// Debugging aid: weights under which wrong choices are printed (TRAIN_QUOTES_SHOW_WRONG).
+static SHOW_WRONG: std::sync::OnceLock<Vec<f32>> = std::sync::OnceLock::new();
 /// Adam steps of the speaker ranker.
 const ITERATIONS: usize = 300;
 /// L2 strength of the speaker ranker, per language (English, German): chosen by the
@@ -44,6 +53,19 @@ struct Doc {
     text: String,
     gold: Vec<Gold>,
     german: bool,
+}
+
+/// `t[from..to]` with both ends moved back to character boundaries, on one line (for the
+/// debugging printouts).
+fn context(t: &str, from: usize, to: usize) -> String {
+    let floor = |mut i: usize| {
+        i = i.min(t.len());
+        while !t.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    t[floor(from)..floor(to)].replace('\n', " ")
 }
 
 fn byte_of(text: &str) -> Vec<usize> {
@@ -230,7 +252,48 @@ fn speaker_examples(doc: &Doc, models: &Models) -> Vec<SpeakerExample> {
             .map(|c| counts(c.span, &c.name, g))
             .collect();
         if !right.iter().any(|&r| r) {
+            if std::env::var_os("TRAIN_QUOTES_SHOW_UNREACHABLE").is_some() {
+                eprintln!(
+                    "UNREACHABLE gold={:?} | {}",
+                    g.speaker.as_deref().unwrap_or(""),
+                    context(&doc.text, q.start.saturating_sub(150), q.end + 100)
+                );
+            }
             continue; // the right speaker is not among the candidates: nothing to learn
+        }
+        if let Some(w) = SHOW_WRONG.get() {
+            let score = |a: &[u16]| a.iter().map(|&i| w[usize::from(i)]).sum::<f32>();
+            let best = (0..candidates.len()).fold(0, |b, i| {
+                if score(&candidates[i].active) > score(&candidates[b].active) {
+                    i
+                } else {
+                    b
+                }
+            });
+            if !right[best] && !doc.german {
+                let t = &doc.text;
+                let show = |c: &speakers::Candidate| {
+                    let names: Vec<&str> = c
+                        .active
+                        .iter()
+                        .map(|&i| SPEAKER_FEATURES[usize::from(i)])
+                        .collect();
+                    format!(
+                        "{:?} ({}) {:.2} {}",
+                        &t[c.span.start..c.span.end],
+                        c.name,
+                        score(&c.active),
+                        names.join(",")
+                    )
+                };
+                let r = (0..candidates.len()).find(|&i| right[i]).unwrap();
+                eprintln!(
+                    "WRONG {}\n  chose {}\n  right {}\n",
+                    context(t, q.start.saturating_sub(200), q.end + 80),
+                    show(&candidates[best]),
+                    show(&candidates[r])
+                );
+            }
         }
         out.push(SpeakerExample {
             german: doc.german,
@@ -400,6 +463,9 @@ fn main() {
     );
     std::fs::create_dir_all(&out).expect("the output folder can be made");
     let docs = read_docs();
+    if std::env::var_os("TRAIN_QUOTES_SHOW_WRONG").is_some() {
+        let _ = SHOW_WRONG.set(quotelight::lexicon::speaker_weights(false).to_vec());
+    }
     // TRAIN_QUOTES_DUMP_KIND=FILE: the quotation-or-term examples of train as JSONL
     // ({"fold", "german", "x", "y"}), for trying other learners on the same features.
     if let Some(path) = std::env::var_os("TRAIN_QUOTES_DUMP_KIND") {

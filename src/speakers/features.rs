@@ -91,6 +91,9 @@ features! {
     ThingPhrase = "description_without_person_noun",
     Gendered = "gendered",
     CapitalisedWords = "capitalised_words_only",
+    NearestOfEntity = "nearest_mention_of_its_person",
+    PluralPronoun = "plural_pronoun",
+    AccordingTo = "after_according_to",
 }
 
 /// How many weights the ranker has: one per feature. (Pairs of features as well were
@@ -155,8 +158,20 @@ pub(crate) struct Context<'a> {
 }
 
 /// The features of candidate mention `m`, standing for entity `e`, pushed to `out`.
-pub(crate) fn features(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
+/// `nearest_of_entity`: no other candidate of the same entity is nearer the quotation (the
+/// annotators' convention is the mention nearest it: "he" in "Perez … as he keeps
+/// talking about the “…”").
+pub(crate) fn features(
+    cx: &Context,
+    m: usize,
+    e: usize,
+    nearest_of_entity: bool,
+    out: &mut Vec<u16>,
+) {
     let mut on = |f: F| out.push(f as u16);
+    if nearest_of_entity {
+        on(F::NearestOfEntity);
+    }
     let mention = &cx.mentions[m];
     let (text, q) = (cx.text, cx.quote);
     for &(p, pm, pe) in cx.picks {
@@ -225,6 +240,14 @@ pub(crate) fn features(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
     }
     if entity.gender.is_some() {
         on(F::Gendered);
+    }
+    if mention.kind == Kind::Pronoun
+        && matches!(
+            crate::case::lowered(&mention.name).as_ref(),
+            "they" | "them" | "their"
+        )
+    {
+        on(F::PluralPronoun);
     }
     if mention.kind == Kind::Name
         && entity
@@ -304,6 +327,11 @@ pub(crate) fn features(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
     }
     if cx.last_speaker == Some(e) {
         on(F::LastSpeaker);
+    }
+    // "…,” Grayson said, according to Frankel: the source the writer names last.
+    let lead = sub(text, floor(text, s.start.saturating_sub(16)), s.start).trim_end();
+    if lead.ends_with("according to") || lead.ends_with("zufolge") || lead.ends_with("laut") {
+        on(F::AccordingTo);
     }
 }
 

@@ -153,9 +153,21 @@ pub(crate) fn choose(
     let mut active = Vec::with_capacity(32);
     let mut recorded = Vec::new();
     let mut best: Option<(f32, usize, usize)> = None;
+    // How far each candidate stands from the quotation, to find each person's nearest.
+    let gap = |m: usize| {
+        let s = mentions[m].span;
+        if s.end <= q.start {
+            q.start - s.end
+        } else {
+            s.start.saturating_sub(q.end)
+        }
+    };
     for &(m, e) in &resolved {
         active.clear();
-        features(&cx, m, e, &mut active);
+        let nearest = resolved.iter().all(|&(m2, e2)| {
+            e2 != e || m2 == m || gap(m2) > gap(m) || (gap(m2) == gap(m) && m2 > m)
+        });
+        features(&cx, m, e, nearest, &mut active);
         let score: f32 = active.iter().map(|&i| weights[usize::from(i)]).sum();
         if best.is_none_or(|(b, _, _)| score > b) {
             best = Some((score, m, e));
