@@ -4,7 +4,8 @@
 #   2. the Rust tests (unit, integration, property, CLI, doc)    5. Node + Chromium tests of the built module and page
 #   3. the wasm tests in headless Chromium (wasm-bindgen-test)   6. the Python package (wheel, fresh venv, pytest, Dask)
 #                                                                7. a bounded fuzzing run (cargo fuzz, 60 s)
-#                                                                8. the accuracy gate on ../shared (skipped if absent)
+#                                                                8. the learned models refit from ../shared's train splits
+#                                                                9. the accuracy gate on ../shared (both skipped if absent)
 # and ends with one line: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,6 +55,10 @@ step "fuzzing (bounded: ${FUZZ_SECONDS:-60} s each, text and HTML)"
 (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -a html --release -- \
    -max_total_time="${FUZZ_SECONDS:-60}" -rss_limit_mb=4096 -max_len=262144 2>&1 | tail -n 3) | tee -a "$log"
 [ "$(grep -c "Done [0-9]* runs" "$log")" -ge 2 ]
+
+step "learned models: refit from the train splits, CV beside dev (skipped if ../shared is absent)"
+python3 scripts/train_quotes.py --check | tee -a "$log"
+if grep -q "^train_quotes: .*FAILED" "$log"; then false; fi
 
 step "accuracy gate"
 python3 scripts/accuracy.py | tee -a "$log"

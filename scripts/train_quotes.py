@@ -2,7 +2,7 @@
 """Trains the quotation-or-term model and the speaker ranker on the train splits and reports
 their cross-validated figures beside dev.
 
-  scripts/train_quotes.py [--keep-weights] [--score-only]
+  scripts/train_quotes.py [--keep-weights] [--score-only] [--check]
 
 Feeds PolNeAR and German WikiNews train (each document with its fold by
 ../shared/eval/folds.py's hash: 5 folds, by document id) and dev to
@@ -11,6 +11,8 @@ analysed by the models fitted without its fold), dev.pred.jsonl (dev by the mode
 all of train) and the weights fitted on all of train, which go to lexicon/kind_weights.tsv
 and lexicon/speaker_weights.tsv unless --keep-weights. Dev is never read for fitting. The
 figures are the reference scorer's (score.py quotes), per language, CV beside dev.
+--check (the test command's step): keeps the weights and fails unless the refitted ones equal
+the shipped ones (to 0.0002: the fit is deterministic, the files are rounded to 4 places).
 """
 import hashlib
 import json
@@ -38,6 +40,28 @@ def score(gold, pred):
     return json.loads(out)
 
 
+def read_tsv(path):
+    with open(path, encoding="utf-8") as f:
+        return {cols[0]: [float(x) for x in cols[1:]]
+                for cols in (line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#"))}
+
+
+def check(out):
+    """Whether retraining from the train files reproduced the shipped weights."""
+    bad = 0
+    for w in ("kind_weights.tsv", "speaker_weights.tsv"):
+        new, old = read_tsv(os.path.join(out, w)), read_tsv(os.path.join(ROOT, "lexicon", w))
+        if new.keys() != old.keys():
+            print(f"train_quotes: {w}: the features differ: {sorted(new.keys() ^ old.keys())} FAILED")
+            bad += 1
+            continue
+        diff = max(abs(a - b) for k in new for a, b in zip(new[k], old[k]))
+        ok = diff <= 0.0002
+        bad += not ok
+        print(f"train_quotes: {w} refitted from the train splits (max |difference| {diff:.4f}) {'ok' if ok else 'FAILED'}")
+    return 1 if bad else 0
+
+
 def main(argv):
     if not os.path.isdir(QUOTES):
         print(f"train_quotes: SKIP: {os.path.normpath(QUOTES)} is absent")
@@ -54,6 +78,8 @@ def main(argv):
                             d = json.loads(line)
                             o.write(json.dumps({"id": d["id"], "split": split, "fold": fold_of(d["id"]),
                                                 "text": d["text"], "quotes": d.get("quotes", [])}) + "\n")
+    if "--check" in argv:
+        argv = argv + ["--keep-weights"]
     if "--score-only" not in argv:  # re-score the last run's predictions
         with open(feed, "rb") as f:
             subprocess.run(["cargo", "run", "--quiet", "--release", "--example", "train_quotes", "--", out],
@@ -80,6 +106,8 @@ def main(argv):
             print(f"train_quotes: {name:8} {part:5} " + " ".join(f"{r[part][m]:13.3f}" for m in METRICS))
     with open(os.path.join(out, "report.json"), "w", encoding="utf-8") as f:
         json.dump(report, f, indent=1)
+    if "--check" in argv:
+        return check(out)
     if "--keep-weights" not in argv:
         for w in ("kind_weights.tsv", "speaker_weights.tsv"):
             shutil.copy(os.path.join(out, w), os.path.join(ROOT, "lexicon", w))

@@ -60,7 +60,7 @@ use crate::sub;
 use english::{after_cue, before_cue, label_of, paragraph_end_cue};
 use entities::{continuation, link, resolve, Entity};
 use german::{attribute_de, before_verb_de, previous_sentence_de};
-use mentions::{drop_shaky, mentions_in, transcript_label, Mention};
+use mentions::{drop_shaky, mentions_in, transcript_label, Kind, Mention};
 
 /// Whether a lower-case word is a cue of attribution: a reporting verb of the quotation
 /// stage, or one of the further verbs only this stage reads.
@@ -247,6 +247,19 @@ fn read_mentions(
     }
     drop_shaky(&mut mentions, &shaky);
     let entities = link(&mut mentions);
+    // An appositive names the described person: "the mayor, Tom Hale," and "Tom Hale, the
+    // mayor," are one person, who goes by the name.
+    for i in 1..mentions.len() {
+        let (a, b) = (&mentions[i - 1], &mentions[i]);
+        if sub(text, a.span.end, b.span.start).trim() != "," {
+            continue;
+        }
+        match (a.kind, b.kind) {
+            (Kind::Description, Kind::Name) => mentions[i - 1].entity = mentions[i].entity,
+            (Kind::Name, Kind::Description) => mentions[i].entity = mentions[i - 1].entity,
+            _ => {}
+        }
+    }
     for m in &mut mentions {
         m.known = m.entity.is_some_and(|e| entities[e].name.contains(' '));
     }
