@@ -160,10 +160,13 @@ pub(super) fn resolve(
         best.map(|(e, _)| e)
     };
     let para = paras[para_of(mention.span.start)];
+    // The paragraph's mentions before the pronoun, the nearest 60 of them (a paragraph of a
+    // whole page's length would otherwise make resolving every pronoun in it quadratic).
     let para_people = || {
         mentions[..m]
             .iter()
             .rev()
+            .take(60)
             .take_while(|x| x.span.start >= para.start)
             .filter_map(|x| x.entity)
     };

@@ -15,7 +15,7 @@
 
 use super::entities::Entity;
 use super::mentions::{Kind, Mention};
-use super::tokens::{count_tokens, opens_sentence, sentence_stop};
+use super::tokens::{count_tokens, opens_sentence, sentence_stop, without_possessives};
 use crate::analysis::Span;
 use crate::lexicon::{self, List};
 use crate::sub;
@@ -143,6 +143,9 @@ pub(crate) struct Context<'a> {
     /// The quotation's paragraph (where it starts, and where it ends).
     pub para: Span,
     pub para_end: Span,
+    /// The indices of those paragraphs, and the paragraph index of an offset.
+    pub para_index: (usize, usize),
+    pub para_of: &'a dyn Fn(usize) -> usize,
     /// The previous and next quotation, if any.
     pub prev_quote_end: Option<usize>,
     pub next_quote_start: Option<usize>,
@@ -161,11 +164,14 @@ pub(crate) struct Context<'a> {
 /// `nearest_of_entity`: no other candidate of the same entity is nearer the quotation (the
 /// annotators' convention is the mention nearest it: "he" in "Perez … as he keeps
 /// talking about the “…”").
+/// `intrinsic`: what [`intrinsic`] gives for the mention (computed once a mention, though
+/// it is a candidate of every quotation near it).
 pub(crate) fn features(
     cx: &Context,
     m: usize,
     e: usize,
     nearest_of_entity: bool,
+    intrinsic: &[u16],
     out: &mut Vec<u16>,
 ) {
     let mut on = |f: F| out.push(f as u16);
@@ -195,76 +201,8 @@ pub(crate) fn features(
             on(F::NoPatternLast);
         }
     }
-    match mention.kind {
-        Kind::Name => on(F::Name),
-        Kind::Description => on(F::Description),
-        Kind::Pronoun if mention.entity.is_some() => on(F::FirstPerson),
-        Kind::Pronoun => on(F::Pronoun),
-        Kind::Relative => on(F::Relative),
-    }
-    let entity = &cx.entities[e];
-    if entity.org {
-        on(F::Org);
-    }
-    if entity.name.contains(' ') && entity.name.starts_with(|c: char| crate::case::is_upper(c)) {
-        on(F::FullName);
-    }
-    if entity.role.is_some() {
-        on(F::Role);
-    }
-    if mention.kind == Kind::Name && !mention.name.contains(' ') {
-        on(F::OneWord);
-        if opens_sentence(text, mention.span.start) {
-            on(F::SentenceOpener);
-        }
-    }
-    if !mention.subject {
-        on(F::Governed);
-    }
-    let words = sub(text, mention.span.start, mention.span.end);
-    if words.ends_with("’s") || words.ends_with("'s") {
-        on(F::Possessive);
-    }
-    let head = words
-        .trim_end_matches("’s")
-        .trim_end_matches("'s")
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
-    let person_noun = lexicon::lists(&crate::case::lowered(head)).has(List::person_nouns)
-        || lexicon::is_person_noun_de(head);
-    if person_noun {
-        on(F::PersonNoun);
-    } else if mention.kind == Kind::Description {
-        on(F::ThingPhrase);
-    }
-    if entity.gender.is_some() {
-        on(F::Gendered);
-    }
-    if mention.kind == Kind::Pronoun
-        && matches!(
-            crate::case::lowered(&mention.name).as_ref(),
-            "they" | "them" | "their"
-        )
-    {
-        on(F::PluralPronoun);
-    }
-    if mention.kind == Kind::Name
-        && entity
-            .name
-            .split(' ')
-            .all(|w| w.starts_with(|c: char| crate::case::is_upper(c)))
-    {
-        on(F::CapitalisedWords);
-    }
-    if short_line(text, mention.span) {
-        on(F::ShortLine);
-    }
-    on(match cx.counts[e] {
-        0 | 1 => F::Once,
-        2 | 3 => F::Twice,
-        _ => F::Often,
-    });
+    out.extend_from_slice(intrinsic);
+    let mut on = |f: F| out.push(f as u16);
     let s = mention.span;
     let before = s.end <= q.start;
     let inside = s.start >= q.start && s.end <= q.end;
@@ -274,12 +212,9 @@ pub(crate) fn features(
         on(F::BeforeInParagraph);
     } else if !before && s.start < cx.para_end.end {
         on(F::AfterInParagraph);
-    } else if before
-        && cx.para.start.saturating_sub(s.end) < 2000
-        && near_para(text, s.end, cx.para.start)
-    {
+    } else if before && (cx.para_of)(s.start) + 1 == cx.para_index.0 {
         on(F::PreviousParagraph);
-    } else if !before && near_para(text, cx.para_end.end, s.start) {
+    } else if !before && (cx.para_of)(s.start) == cx.para_index.1 + 1 {
         on(F::NextParagraph);
     } else {
         on(F::Farther);
@@ -319,14 +254,89 @@ pub(crate) fn features(
     if cx.nearest_after == Some(m) {
         on(F::NearestAfter);
     }
+
+    if cx.last_speaker == Some(e) {
+        on(F::LastSpeaker);
+    }
+}
+
+/// The features of mention `m` standing for entity `e` that do not depend on the quotation:
+/// what kind of mention it is, what its words and its person are, where it stands in the text.
+pub(crate) fn intrinsic(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
+    let mut on = |f: F| out.push(f as u16);
+    let mention = &cx.mentions[m];
+    let text = cx.text;
+    match mention.kind {
+        Kind::Name => on(F::Name),
+        Kind::Description => on(F::Description),
+        Kind::Pronoun if mention.entity.is_some() => on(F::FirstPerson),
+        Kind::Pronoun => on(F::Pronoun),
+        Kind::Relative => on(F::Relative),
+    }
+    let entity = &cx.entities[e];
+    if entity.org {
+        on(F::Org);
+    }
+    if entity.name.contains(' ') && entity.name.starts_with(|c: char| crate::case::is_upper(c)) {
+        on(F::FullName);
+    }
+    if entity.role.is_some() {
+        on(F::Role);
+    }
+    if mention.kind == Kind::Name && !mention.name.contains(' ') {
+        on(F::OneWord);
+        if opens_sentence(text, mention.span.start) {
+            on(F::SentenceOpener);
+        }
+    }
+    if !mention.subject {
+        on(F::Governed);
+    }
+    let words = sub(text, mention.span.start, mention.span.end);
+    if words.ends_with("’s") || words.ends_with("'s") {
+        on(F::Possessive);
+    }
+    let head = without_possessives(words).rsplit(' ').next().unwrap_or("");
+    let person_noun = lexicon::lists(&crate::case::lowered(head)).has(List::person_nouns)
+        || lexicon::is_person_noun_de(head);
+    if person_noun {
+        on(F::PersonNoun);
+    } else if mention.kind == Kind::Description {
+        on(F::ThingPhrase);
+    }
+    if entity.gender.is_some() {
+        on(F::Gendered);
+    }
+    if mention.kind == Kind::Pronoun
+        && matches!(
+            crate::case::lowered(&mention.name).as_ref(),
+            "they" | "them" | "their"
+        )
+    {
+        on(F::PluralPronoun);
+    }
+    if mention.kind == Kind::Name
+        && entity
+            .name
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| crate::case::is_upper(c)))
+    {
+        on(F::CapitalisedWords);
+    }
+    if short_line(text, mention.span) {
+        on(F::ShortLine);
+    }
+    on(match cx.counts[e] {
+        0 | 1 => F::Once,
+        2 | 3 => F::Twice,
+        _ => F::Often,
+    });
+    let s = mention.span;
     if cue_within(text, s.end, (s.end + 60).min(text.len()), true) {
         on(F::CueAfter);
     }
     if cue_within(text, s.start.saturating_sub(40), s.start, false) {
         on(F::CueBefore);
-    }
-    if cx.last_speaker == Some(e) {
-        on(F::LastSpeaker);
     }
     // "…,” Grayson said, according to Frankel: the source the writer names last.
     let lead = sub(text, floor(text, s.start.saturating_sub(16)), s.start).trim_end();
@@ -335,22 +345,13 @@ pub(crate) fn features(
     }
 }
 
-/// Whether only one paragraph break lies between `a` and `b` (`a <= b`), looking at no more
-/// than 2,000 bytes.
-fn near_para(text: &str, a: usize, b: usize) -> bool {
-    if b < a || b - a > 2000 {
-        return false;
-    }
-    sub(text, a, b).matches("\n\n").count() <= 1
-}
-
-/// How many sentence stops lie in `text[from..to]`, counted up to 2 and over at most 1,000
-/// bytes (a farther gap counts as 2).
+/// How many sentence stops lie in `text[from..to]`, counted up to 2 and over at most 400
+/// bytes (a farther gap counts as 2: two sentences of news prose are longer).
 fn sentence_stops(text: &str, from: usize, to: usize) -> usize {
     if to <= from {
         return 0;
     }
-    if to - from > 1000 {
+    if to - from > 400 {
         return 2;
     }
     let mut n = 0;
@@ -396,13 +397,13 @@ fn cue_within(text: &str, from: usize, to: usize, forward: bool) -> bool {
 /// Whether the mention's line is short and holds no sentence: a caption, a credit, a
 /// section label or a heading (at most eight words, not ending as a sentence does).
 fn short_line(text: &str, s: Span) -> bool {
-    let head_start = floor(text, s.start.saturating_sub(200));
+    let head_start = floor(text, s.start.saturating_sub(120));
     let line_start = match sub(text, head_start, s.start).rfind('\n') {
         Some(a) => head_start + a + 1,
         None if head_start == 0 => 0,
         None => return false,
     };
-    let tail_end = floor(text, s.end + 200);
+    let tail_end = floor(text, s.end + 120);
     let line_end = match sub(text, s.end, tail_end).find('\n') {
         Some(b) => s.end + b,
         None if tail_end == text.len() => tail_end,

@@ -122,6 +122,8 @@ pub fn attribute(
         }
     }
     let mut decided = Vec::with_capacity(quotes.len());
+    let mut cache = vec![None; mentions.len()];
+    let mut intrinsic_cache = vec![None; mentions.len()];
     {
         let input = model::Input {
             text,
@@ -134,6 +136,8 @@ pub fn attribute(
             decided.push(model::choose(
                 &input,
                 &mut entities,
+                &mut cache,
+                &mut intrinsic_cache,
                 &counts,
                 k,
                 found,

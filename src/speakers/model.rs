@@ -12,7 +12,7 @@
 //! mentions), plus the patterns' picks.
 
 use super::entities::{resolve, Entity};
-use super::features::{features, Context, Pattern};
+use super::features::{features, intrinsic, Context, Pattern};
 use super::mentions::{Kind, Mention};
 use crate::analysis::Span;
 
@@ -62,6 +62,8 @@ pub(crate) struct Input<'a> {
 pub(crate) fn choose(
     input: &Input,
     entities: &mut [Entity],
+    cache: &mut [Option<Option<usize>>],
+    intrinsic_cache: &mut [Option<Vec<u16>>],
     counts: &[u32],
     k: usize,
     found: &Picks,
@@ -104,14 +106,24 @@ pub(crate) fn choose(
     let mut resolved: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
     for &m in &cands {
         let e = match mentions[m].kind {
-            Kind::Pronoun | Kind::Relative => resolve(
-                mentions,
-                entities,
-                m,
-                found.last_speaker,
-                paras,
-                input.para_of,
-            ),
+            // A pronoun is a candidate of every quotation near it: resolved once, as the
+            // first quotation that sees it has it (resolving reads its paragraph's mentions,
+            // so resolving it for each would make a long paragraph of quotations quadratic).
+            Kind::Pronoun | Kind::Relative => match cache[m] {
+                Some(e) => e,
+                None => {
+                    let e = resolve(
+                        mentions,
+                        entities,
+                        m,
+                        found.last_speaker,
+                        paras,
+                        input.para_of,
+                    );
+                    cache[m] = Some(e);
+                    e
+                }
+            },
             _ => mentions[m].entity,
         };
         if let Some(e) = e {
@@ -142,6 +154,8 @@ pub(crate) fn choose(
         quote: Span::new(q.start, q.end),
         para: paras[pq],
         para_end: paras[pe],
+        para_index: (pq, pe),
+        para_of: input.para_of,
         prev_quote_end: k.checked_sub(1).map(|p| input.quotes[p].end),
         next_quote_start: input.quotes.get(k + 1).map(|n| n.start),
         picks: &picks,
@@ -167,7 +181,12 @@ pub(crate) fn choose(
         let nearest = resolved.iter().all(|&(m2, e2)| {
             e2 != e || m2 == m || gap(m2) > gap(m) || (gap(m2) == gap(m) && m2 > m)
         });
-        features(&cx, m, e, nearest, &mut active);
+        let intr = intrinsic_cache[m].get_or_insert_with(|| {
+            let mut v = Vec::with_capacity(12);
+            intrinsic(&cx, m, e, &mut v);
+            v
+        });
+        features(&cx, m, e, nearest, intr, &mut active);
         let score: f32 = active.iter().map(|&i| weights[usize::from(i)]).sum();
         if best.is_none_or(|(b, _, _)| score > b) {
             best = Some((score, m, e));
