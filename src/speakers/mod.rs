@@ -122,8 +122,7 @@ pub fn attribute(
         }
     }
     let mut decided = Vec::with_capacity(quotes.len());
-    let mut cache = vec![None; mentions.len()];
-    let mut intrinsic_cache = vec![None; mentions.len()];
+    let mut memo = model::Memo::new(mentions.len());
     {
         let input = model::Input {
             text,
@@ -131,14 +130,13 @@ pub fn attribute(
             quotes,
             mentions: &mentions,
             para_of: &para_of,
+            counts: &counts,
         };
         for (k, found) in found_of.iter().enumerate() {
             decided.push(model::choose(
                 &input,
                 &mut entities,
-                &mut cache,
-                &mut intrinsic_cache,
-                &counts,
+                &mut memo,
                 k,
                 found,
                 weights,

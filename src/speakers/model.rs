@@ -48,6 +48,23 @@ pub(crate) struct Picks {
     pub last_speaker: Option<usize>,
 }
 
+/// What the ranker works out once a mention, though a mention is a candidate of every
+/// quotation near it: a pronoun's person, and the features that do not depend on the
+/// quotation.
+pub(crate) struct Memo {
+    resolved: Vec<Option<Option<usize>>>,
+    intrinsic: Vec<Option<Vec<u16>>>,
+}
+
+impl Memo {
+    pub(crate) fn new(mentions: usize) -> Self {
+        Memo {
+            resolved: vec![None; mentions],
+            intrinsic: vec![None; mentions],
+        }
+    }
+}
+
 /// Everything the ranker reads of the text.
 pub(crate) struct Input<'a> {
     pub text: &'a str,
@@ -55,6 +72,8 @@ pub(crate) struct Input<'a> {
     pub quotes: &'a [crate::analysis::Quote],
     pub mentions: &'a [Mention],
     pub para_of: &'a dyn Fn(usize) -> usize,
+    /// How many mentions each entity has.
+    pub counts: &'a [u32],
 }
 
 /// The chosen candidate of quotation `k`: (entity, mention, cue), and its candidates when
@@ -62,9 +81,7 @@ pub(crate) struct Input<'a> {
 pub(crate) fn choose(
     input: &Input,
     entities: &mut [Entity],
-    cache: &mut [Option<Option<usize>>],
-    intrinsic_cache: &mut [Option<Vec<u16>>],
-    counts: &[u32],
+    memo: &mut Memo,
     k: usize,
     found: &Picks,
     weights: &[f32],
@@ -109,7 +126,7 @@ pub(crate) fn choose(
             // A pronoun is a candidate of every quotation near it: resolved once, as the
             // first quotation that sees it has it (resolving reads its paragraph's mentions,
             // so resolving it for each would make a long paragraph of quotations quadratic).
-            Kind::Pronoun | Kind::Relative => match cache[m] {
+            Kind::Pronoun | Kind::Relative => match memo.resolved[m] {
                 Some(e) => e,
                 None => {
                     let e = resolve(
@@ -120,7 +137,7 @@ pub(crate) fn choose(
                         paras,
                         input.para_of,
                     );
-                    cache[m] = Some(e);
+                    memo.resolved[m] = Some(e);
                     e
                 }
             },
@@ -150,7 +167,7 @@ pub(crate) fn choose(
         text,
         mentions,
         entities,
-        counts,
+        counts: input.counts,
         quote: Span::new(q.start, q.end),
         para: paras[pq],
         para_end: paras[pe],
@@ -181,7 +198,7 @@ pub(crate) fn choose(
         let nearest = resolved.iter().all(|&(m2, e2)| {
             e2 != e || m2 == m || gap(m2) > gap(m) || (gap(m2) == gap(m) && m2 > m)
         });
-        let intr = intrinsic_cache[m].get_or_insert_with(|| {
+        let intr = memo.intrinsic[m].get_or_insert_with(|| {
             let mut v = Vec::with_capacity(12);
             intrinsic(&cx, m, e, &mut v);
             v
