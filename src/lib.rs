@@ -6,9 +6,11 @@
 //! `wasm32`) and the CLI are thin layers over [`analyze`].
 //!
 //! Data flows one way:
-//! text → [`paragraphs`] → [`marks`] → [`pairing`] → [`kind`] (quotations and terms)
+//! text → [`document`] (read once: [`paragraphs`] and the words, with their lexicon lists)
+//! → [`marks`] → [`pairing`] → [`kind`] (quotations and terms)
 //! → [`boilerplate`] (page furniture; quotations inside it are dropped)
-//! → [`speakers`] (mentions, entities, attribution) → one [`Analysis`].
+//! → [`speakers`] (mentions, entities, attribution, reading the document's words)
+//! → one [`Analysis`].
 //!
 //! ```
 //! let text = "“We want every nation to work together,” Pompeo said.";
@@ -28,6 +30,7 @@
 pub mod analysis;
 pub mod boilerplate;
 pub mod case;
+pub mod document;
 pub mod html;
 pub mod kind;
 pub mod lexicon;
@@ -42,6 +45,8 @@ pub mod speakers;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+
+use document::Document;
 
 pub use analysis::{
     check_invariants, Analysis, Boilerplate, BoilerplateKind, Quote, QuoteKind, Span, Speaker,
@@ -132,11 +137,12 @@ fn analyze_parts(
     boilerplate: Vec<Boilerplate>,
     models: &Models,
 ) -> Analysis {
-    let (paras, mut found) = quotations(text, options, &boilerplate, models);
+    // The text is read once; the stages after this read the document, not the text.
+    let doc = Document::read(text);
+    let mut found = quotations(&doc, options, &boilerplate, models);
     let speakers = if options.layers.speakers {
         speakers::attribute(
-            text,
-            &paras,
+            &doc,
             &mut found.quotes,
             found.lang,
             models.speakers(found.lang),
@@ -153,17 +159,15 @@ fn analyze_parts(
     }
 }
 
-/// The paragraphs and the quotation stage's findings, without the quotations that lie in
-/// boilerplate.
+/// The quotation stage's findings, without the quotations that lie in boilerplate.
 fn quotations(
-    text: &str,
+    doc: &Document,
     options: &Options,
     boilerplate: &[Boilerplate],
     models: &Models,
-) -> (Vec<Span>, quotes::Found) {
-    let paras = paragraphs::paragraphs(text);
+) -> quotes::Found {
     let mut found = if options.layers.quotes {
-        quotes::find(text, &paras, options.language.lang(), models.kind)
+        quotes::find(doc.text, &doc.paras, options.language.lang(), models.kind)
     } else {
         quotes::Found {
             quotes: Vec::new(),
@@ -178,7 +182,7 @@ fn quotations(
         while b.next_if(|r| r.end <= q.start).is_some() {}
         b.peek().is_none_or(|r| r.start > q.start)
     });
-    (paras, found)
+    found
 }
 
 /// The speaker ranker's view of a text, for its trainer: the quotations (speakers not set)
@@ -194,12 +198,12 @@ pub fn speaker_choices(
     } else {
         Vec::new()
     };
-    let (paras, mut found) = quotations(text, options, &boilerplate, models);
+    let doc = Document::read(text);
+    let mut found = quotations(&doc, options, &boilerplate, models);
     let mut choices = Vec::new();
     let quotes = found.quotes.clone();
     speakers::attribute(
-        text,
-        &paras,
+        &doc,
         &mut found.quotes,
         found.lang,
         models.speakers(found.lang),

@@ -3,11 +3,11 @@
 
 use super::mentions::{possessive_pronoun, Kind, Mention};
 use super::tokens::{
-    count_tokens, first_sentence_end, last_sentence_start, lower, sentence_start_before,
-    starts_upper, tokenize, Token,
+    first_sentence_end, last_sentence_start, lower, sentence_start_before, starts_upper, Token,
 };
 use super::{is_cue, mention_at, Found};
 use crate::analysis::{Quote, Span};
+use crate::document::Document;
 use crate::lexicon;
 use crate::sub;
 
@@ -74,11 +74,12 @@ pub(super) fn label_of(text: &str, q: &Quote, mentions: &[Mention]) -> Option<Fo
 
 /// Looks for “Q,” NP said · “Q,” said NP · “Q,” according to NP in `window` (after the quote).
 pub(super) fn after_cue(
-    text: &str,
+    doc: &Document,
     window: Span,
     mentions: &[Mention],
     german: bool,
 ) -> Option<Found> {
+    let text = doc.text;
     // “Q” ― Sonya Herridge: a dash and a name sign the quotation.
     let rest = sub(text, window.start, window.end)
         .trim_start_matches(|c: char| c.is_whitespace() || c == ',');
@@ -94,10 +95,10 @@ pub(super) fn after_cue(
             }
         }
     }
-    let toks = tokenize(text, window.start, window.end);
-    let end = first_sentence_end(text, window.start, window.end, &toks);
-    let toks: Vec<Token> = toks.into_iter().filter(|t| t.end <= end).collect();
-    let all = cues(text, &toks, true);
+    let toks = doc.tokens_in(window.start, window.end);
+    let end = first_sentence_end(text, window.start, window.end, toks);
+    let toks = &toks[..toks.partition_point(|t| t.end <= end)];
+    let all = cues(text, toks, true);
     let (clause, ci, cue) = if german {
         let &(ci, cue) = all.iter().find(|(i, _)| *i < 12)?;
         (window.start, ci, cue)
@@ -107,8 +108,8 @@ pub(super) fn after_cue(
             .copied()
             .filter(|&(i, c)| !participle(text, &toks[i], c))
             .collect();
-        let found = english_attribution_clause(text, window.start, &toks, &finite)?;
-        if !ends_attribution(text, window.start, &toks, found.1) {
+        let found = english_attribution_clause(text, window.start, toks, &finite)?;
+        if !ends_attribution(text, window.start, toks, found.1) {
             return None;
         }
         found
@@ -140,7 +141,7 @@ pub(super) fn after_cue(
     let reach = if german { 2 } else { 4 };
     let after = mention_at(mentions, Span::new(cue.end, end))
         .find(|(_, m)| {
-            let between = tokenize(text, cue.end, m.span.start);
+            let between = doc.tokens_in(cue.end, m.span.start);
             // "said in a statement" names no speaker.
             let object = !german && governed(text, m.span.start, cue.end);
             !object
@@ -423,7 +424,7 @@ fn subject_of(text: &str, mentions: &[Mention], range: Span) -> Option<(usize, b
 /// cue ("Said Ellis: “…”") or the cue is "according to"; elsewhere it is an object
 /// ("calling Trump “a liar”").
 fn english_cue_subject(
-    text: &str,
+    doc: &Document,
     window: Span,
     start: usize,
     toks: &[Token],
@@ -431,6 +432,7 @@ fn english_cue_subject(
     mentions: &[Mention],
     after_quote: bool,
 ) -> Option<Found> {
+    let text = doc.text;
     let &(_, last) = cues.last()?;
     let at_quote = toks
         .iter()
@@ -451,7 +453,7 @@ fn english_cue_subject(
     // After an earlier quotation of the same sentence, its subject may stand before that
     // quotation ("Clinton stressed “…” sponsored by NBC News and said …").
     let clause = if after_quote {
-        sentence_start_before(text, start)
+        sentence_start_before(doc, start)
     } else {
         start
     };
@@ -504,31 +506,33 @@ fn english_cue_subject(
 
 /// The speaker of the last sentence of paragraph `para` when it has a cue (looking back
 /// at most 400 bytes).
-pub(super) fn paragraph_end_cue(text: &str, para: Span, mentions: &[Mention]) -> Option<Found> {
+pub(super) fn paragraph_end_cue(doc: &Document, para: Span, mentions: &[Mention]) -> Option<Found> {
+    let text = doc.text;
     let mut from = para.end.saturating_sub(400).max(para.start);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    previous_sentence(text, Span::new(from, para.end), para.end, mentions)
+    previous_sentence(doc, Span::new(from, para.end), para.end, mentions)
 }
 
 /// Looks for NP said: “Q” · NP said that … “Q” · NP: “Q” in `window` (before the quote).
 ///
 /// `after_quote`: the window starts where an earlier quotation of its sentence ends.
 pub(super) fn before_cue(
-    text: &str,
+    doc: &Document,
     window: Span,
     mentions: &[Mention],
     german: bool,
     after_quote: bool,
 ) -> Option<Found> {
-    let toks = tokenize(text, window.start, window.end);
-    let start = last_sentence_start(text, window.start, window.end, &toks);
-    let toks: Vec<Token> = toks.into_iter().filter(|t| t.start >= start).collect();
-    let cue_list = cues(text, &toks, false);
+    let text = doc.text;
+    let toks = doc.tokens_in(window.start, window.end);
+    let start = last_sentence_start(text, window.start, window.end, toks);
+    let toks = &toks[toks.partition_point(|t| t.start < start)..];
+    let cue_list = cues(text, toks, false);
     if !german && !cue_list.is_empty() {
         let after_quote = after_quote && start == window.start;
-        return english_cue_subject(text, window, start, &toks, &cue_list, mentions, after_quote);
+        return english_cue_subject(doc, window, start, toks, &cue_list, mentions, after_quote);
     }
     // The first cue of the sentence is its main clause: in "Trump said … that Clinton once
     // described it as “…”", Trump is the speaker.
@@ -540,13 +544,13 @@ pub(super) fn before_cue(
             .map(|(i, _)| i);
         // German puts the subject after the verb as often as before it ("Der Zeitung sagte
         // Filep Karma: „…“", "erklärte er"): a mention right after the cue wins there.
-        let right_after = after
-            .filter(|&i| german && count_tokens(text, cue.end, mentions[i].span.start, 2) <= 1);
+        let right_after =
+            after.filter(|&i| german && doc.tokens_in(cue.end, mentions[i].span.start).len() <= 1);
         // German sentences end their clauses with the verb, so the subject is the one that
         // opens the sentence ("Der Fall wird nach Angaben … geprüft").
         let opener = mention_at(mentions, Span::new(start, cue.start))
             .next()
-            .filter(|(_, m)| german && count_tokens(text, start, m.span.start, 2) <= 1)
+            .filter(|(_, m)| german && doc.tokens_in(start, m.span.start).len() <= 1)
             .map(|(i, _)| i);
         let pick = if according {
             after.or(before)
@@ -584,7 +588,7 @@ pub(super) fn before_cue(
     if trimmed.ends_with(':') && !german {
         let colon = start + trimmed.len() - 1;
         if let Some((i, m)) = mention_at(mentions, Span::new(start, colon)).last() {
-            if count_tokens(text, m.span.end, colon, 2) <= 1 {
+            if doc.tokens_in(m.span.end, colon).len() <= 1 {
                 return Some(Found {
                     mention: i,
                     cue: Some(Span::new(colon, colon + 1)),
@@ -600,7 +604,7 @@ pub(super) fn before_cue(
     if let Some((i, m)) = mention_at(mentions, Span::new(start, window.end)).next() {
         if m.kind != Kind::Description
             && !mid_sentence
-            && count_tokens(text, start, m.span.start, 2) <= 1
+            && doc.tokens_in(start, m.span.start).len() <= 1
             && (toks.len() > 2 || (!german && toks.len() == 2))
         {
             return Some(Found {
@@ -612,12 +616,12 @@ pub(super) fn before_cue(
     if german {
         return None;
     }
-    subject_after_opening_phrase(text, mentions, start, window.end, &toks)
+    subject_after_opening_phrase(text, mentions, start, window.end, toks)
         .map(|i| Found {
             mention: i,
             cue: None,
         })
-        .or_else(|| previous_sentence(text, window, start, mentions))
+        .or_else(|| previous_sentence(doc, window, start, mentions))
 }
 
 /// No cue word, and the sentence opens with a phrase of time or place ("In recent weeks,
@@ -646,28 +650,29 @@ fn subject_after_opening_phrase(
 /// speaker of the sentence before it in the paragraph when that sentence has a cue
 /// ("… over Syria, Schiff said. “The other factor …”").
 fn previous_sentence(
-    text: &str,
+    doc: &Document,
     window: Span,
     start: usize,
     mentions: &[Mention],
 ) -> Option<Found> {
-    let own = tokenize(text, start, window.end);
+    let text = doc.text;
+    let own = doc.tokens_in(start, window.end);
     if !own.is_empty() || start <= window.start {
         return None;
     }
-    let toks = tokenize(text, window.start, start);
+    let toks = doc.tokens_in(window.start, start);
     let end = toks.last()?.end;
-    let from = last_sentence_start(text, window.start, end, &toks);
-    let toks: Vec<Token> = toks.into_iter().filter(|t| t.start >= from).collect();
-    let cue_list = cues(text, &toks, false);
+    let from = last_sentence_start(text, window.start, end, toks);
+    let toks = &toks[toks.partition_point(|t| t.start < from)..];
+    let cue_list = cues(text, toks, false);
     if cue_list.is_empty() {
         return None;
     }
     english_cue_subject(
-        text,
+        doc,
         Span::new(from, end),
         from,
-        &toks,
+        toks,
         &cue_list,
         mentions,
         false,

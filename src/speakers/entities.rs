@@ -3,8 +3,9 @@
 
 use super::mention_at;
 use super::mentions::{Kind, Mention};
-use super::tokens::{first_sentence_end, lower, tokenize};
+use super::tokens::{first_sentence_end, lower};
 use crate::analysis::{Quote, Span};
+use crate::document::Document;
 use crate::lexicon;
 
 /// One real speaker or body, with the name it goes by.
@@ -189,7 +190,7 @@ pub(super) fn resolve(
 /// is in the same paragraph (a quotation split by its cue), or when this quotation opens
 /// its paragraph right after an attributed one and no other name came between.
 pub(super) fn continuation(
-    text: &str,
+    doc: &Document,
     quotes: &[Quote],
     speaker_of: &[Option<(usize, usize)>],
     k: usize,
@@ -211,8 +212,8 @@ pub(super) fn continuation(
     }
     // Past the sentence that carried the attribution, no other name may come in.
     let pend = paras[pp].end.max(pq.end);
-    let toks = tokenize(text, pq.end, pend);
-    let from = first_sentence_end(text, pq.end, pend, &toks);
+    let toks = doc.tokens_in(pq.end, pend);
+    let from = first_sentence_end(doc.text, pq.end, pend, toks);
     let other_name = mention_at(mentions, Span::new(from, q.start))
         .any(|(_, x)| x.kind == Kind::Name && x.entity != Some(e));
     (!other_name).then_some((e, m))

@@ -15,8 +15,9 @@
 
 use super::entities::Entity;
 use super::mentions::{Kind, Mention};
-use super::tokens::{count_tokens, opens_sentence, sentence_stop, without_possessives};
+use super::tokens::{opens_sentence, sentence_stop, without_possessives};
 use crate::analysis::Span;
+use crate::document::Document;
 use crate::lexicon::{self, List};
 use crate::sub;
 
@@ -135,6 +136,8 @@ impl Pattern {
 /// What the features of a quotation's candidates read besides the candidate itself.
 pub(crate) struct Context<'a> {
     pub text: &'a str,
+    /// The text's words ([`Document::tokens_in`]).
+    pub doc: &'a Document<'a>,
     pub mentions: &'a [Mention],
     pub entities: &'a [Entity],
     /// How many mentions each entity has in the text.
@@ -226,7 +229,7 @@ pub(crate) fn features(
         (q.end.max(s.end.min(q.end)), s.start.max(q.end))
     };
     if !inside {
-        let words = count_tokens(text, from, to, 16);
+        let words = cx.doc.tokens_in(from, to).len().min(16);
         on(match words {
             0 | 1 => F::Words0,
             2 | 3 => F::Words2,
@@ -323,7 +326,7 @@ pub(crate) fn intrinsic(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
     {
         on(F::CapitalisedWords);
     }
-    if short_line(text, mention.span) {
+    if short_line(cx.doc, mention.span) {
         on(F::ShortLine);
     }
     on(match cx.counts[e] {
@@ -396,7 +399,8 @@ fn cue_within(text: &str, from: usize, to: usize, forward: bool) -> bool {
 
 /// Whether the mention's line is short and holds no sentence: a caption, a credit, a
 /// section label or a heading (at most eight words, not ending as a sentence does).
-fn short_line(text: &str, s: Span) -> bool {
+fn short_line(doc: &Document, s: Span) -> bool {
+    let text = doc.text;
     let head_start = floor(text, s.start.saturating_sub(120));
     let line_start = match sub(text, head_start, s.start).rfind('\n') {
         Some(a) => head_start + a + 1,
@@ -409,7 +413,7 @@ fn short_line(text: &str, s: Span) -> bool {
         None if tail_end == text.len() => tail_end,
         None => return false,
     };
-    count_tokens(text, line_start, line_end, 9) <= 8
+    doc.tokens_in(line_start, line_end).len() <= 8
         && !sub(text, line_start, line_end)
             .trim_end()
             .ends_with(['.', '!', '?', ':', '"', '”', '“'])

@@ -4,11 +4,11 @@
 use super::english::subject_before;
 use super::mentions::{noun_after, Kind, Mention, CONNECTORS};
 use super::tokens::{
-    count_tokens, first_sentence_end, first_token, joined, last_sentence_start, lower,
-    sentence_stop, starts_upper, tokenize, Token,
+    first_sentence_end, joined, last_sentence_start, lower, sentence_stop, starts_upper, Token,
 };
 use super::{mention_at, Found};
 use crate::analysis::{Quote, Span};
+use crate::document::Document;
 use crate::lexicon;
 use crate::sub;
 
@@ -83,12 +83,13 @@ pub(super) fn adjective_de(w: &str) -> bool {
 /// start or the quotation before). It comes before plain continuation, so that in "„…“,
 /// sagte Müller. Meier widersprach. „…“" the second quotation is Meier's.
 pub(super) fn previous_sentence_de(
-    text: &str,
+    doc: &Document,
     before: Span,
     mentions: &[Mention],
 ) -> Option<Found> {
-    let toks = tokenize(text, before.start, before.end);
-    let start = last_sentence_start(text, before.start, before.end, &toks);
+    let text = doc.text;
+    let toks = doc.tokens_in(before.start, before.end);
+    let start = last_sentence_start(text, before.start, before.end, toks);
     if start <= before.start {
         return None;
     }
@@ -100,12 +101,12 @@ pub(super) fn previous_sentence_de(
         .last()
         .map_or(start, |t| t.end);
     let prev = Span::new(before.start, end);
-    let prev_toks = tokenize(text, prev.start, prev.end);
-    let from = last_sentence_start(text, prev.start, prev.end, &prev_toks);
-    let sentence: Vec<Token> = prev_toks.into_iter().filter(|t| t.start >= from).collect();
-    before_verb_de(text, prev, mentions)
-        .or_else(|| source_de(text, &sentence, mentions))
-        .or_else(|| opener_de(text, prev, mentions))
+    let prev_toks = doc.tokens_in(prev.start, prev.end);
+    let from = last_sentence_start(text, prev.start, prev.end, prev_toks);
+    let sentence = &prev_toks[prev_toks.partition_point(|t| t.start < from)..];
+    before_verb_de(doc, prev, mentions)
+        .or_else(|| source_de(text, sentence, mentions))
+        .or_else(|| opener_de(doc, prev, mentions))
 }
 
 /// Whether a German word is a verb of saying (sagte, fügte, äußerte, so, laut).
@@ -120,58 +121,54 @@ fn is_cue_de(w: &str) -> bool {
 /// sagte: „…“ · Ähnlich äußerte sich Bush: „…“), a verb later in the sentence after a
 /// comma (Die „…“ hätten „…“, so Murtha), else a person opening the sentence.
 pub(super) fn attribute_de(
-    text: &str,
+    doc: &Document,
     quotes: &[Quote],
     q: Span,
     before: Span,
     para_end: usize,
     mentions: &[Mention],
 ) -> Option<Found> {
+    let text = doc.text;
     // The rest of the sentence after the quotation, across later quotations (bounded).
     let mut limit = (q.end + 600).min(para_end);
     while !text.is_char_boundary(limit) {
         limit -= 1;
     }
     let rest = Span::new(q.end.min(limit), limit);
-    let rest_toks = tokenize(text, rest.start, rest.end);
-    let rest_end = first_sentence_end(text, rest.start, rest.end, &rest_toks);
-    let mut rest_toks: Vec<Token> = rest_toks
-        .into_iter()
-        .filter(|t| t.end <= rest_end)
-        .collect();
+    let rest_toks = doc.tokens_in(rest.start, rest.end);
+    let rest_end = first_sentence_end(text, rest.start, rest.end, rest_toks);
+    let mut rest_toks = &rest_toks[..rest_toks.partition_point(|t| t.end <= rest_end)];
     // A quotation that ends its sentence („… gelandet.“ Laut der Website …) has no rest.
     let inner = sub(text, q.start, q.end).trim_end_matches(crate::marks::is_mark);
     let gap = rest_toks.first().map_or("", |t| sub(text, q.end, t.start));
     if inner.ends_with(['.', '!', '?']) && !gap.contains([',', '–', '—']) {
-        rest_toks.clear();
+        rest_toks = &[];
     }
     let inside = |off: usize| {
         let i = quotes.partition_point(|x| x.end <= off);
         quotes.get(i).is_some_and(|x| x.start <= off)
     };
-    let before_toks = tokenize(text, before.start, before.end);
-    let start = last_sentence_start(text, before.start, before.end, &before_toks);
-    let before_toks: Vec<Token> = before_toks
-        .into_iter()
-        .filter(|t| t.start >= start)
-        .collect();
-    comma_verb_de(text, q, &rest_toks, true, &inside, mentions)
-        .or_else(|| verb_final_de(text, q, &rest_toks, Span::new(start, before.end), mentions))
-        .or_else(|| impersonal_de(text, &before_toks, mentions))
-        .or_else(|| impersonal_de(text, &rest_toks, mentions))
-        .or_else(|| source_de(text, &before_toks, mentions))
-        .or_else(|| source_de(text, &rest_toks, mentions))
-        .or_else(|| before_verb_de(text, Span::new(start, before.end), mentions))
-        .or_else(|| comma_verb_de(text, q, &rest_toks, false, &inside, mentions))
-        .or_else(|| next_sentence_de(text, q, limit, mentions))
-        .or_else(|| opener_de(text, before, mentions))
+    let before_toks = doc.tokens_in(before.start, before.end);
+    let start = last_sentence_start(text, before.start, before.end, before_toks);
+    let before_toks = &before_toks[before_toks.partition_point(|t| t.start < start)..];
+    comma_verb_de(doc, q, rest_toks, true, &inside, mentions)
+        .or_else(|| verb_final_de(doc, q, rest_toks, Span::new(start, before.end), mentions))
+        .or_else(|| impersonal_de(doc, before_toks, mentions))
+        .or_else(|| impersonal_de(doc, rest_toks, mentions))
+        .or_else(|| source_de(text, before_toks, mentions))
+        .or_else(|| source_de(text, rest_toks, mentions))
+        .or_else(|| before_verb_de(doc, Span::new(start, before.end), mentions))
+        .or_else(|| comma_verb_de(doc, q, rest_toks, false, &inside, mentions))
+        .or_else(|| next_sentence_de(doc, q, limit, mentions))
+        .or_else(|| opener_de(doc, before, mentions))
 }
 
 /// „… .“ Das sagte der Minister. · „… .“ Dies gibt der Verband bekannt.: the sentence
 /// after the quotation's points back at it with "Das" or "Dies" and names the speaker after
 /// its verb.
-fn next_sentence_de(text: &str, q: Span, limit: usize, mentions: &[Mention]) -> Option<Found> {
-    let toks = tokenize(text, q.end, limit.max(q.end));
+fn next_sentence_de(doc: &Document, q: Span, limit: usize, mentions: &[Mention]) -> Option<Found> {
+    let text = doc.text;
+    let toks = doc.tokens_in(q.end, limit.max(q.end));
     let inner = sub(text, q.start, q.end).trim_end_matches(crate::marks::is_mark);
     let gap = toks.first().map_or("", |t| sub(text, q.end, t.start));
     let from = if inner.ends_with(['.', '!', '?']) && !gap.contains([',', '–', '—']) {
@@ -194,7 +191,7 @@ fn next_sentence_de(text: &str, q: Span, limit: usize, mentions: &[Mention]) -> 
     if !pointer || starts_upper(w) || !(is_cue_de(w) || lexicon::auxiliaries_de().has(w)) {
         return None;
     }
-    subject_after_de(text, mentions, verb, limit, 1).map(|mention| Found {
+    subject_after_de(doc, mentions, verb, limit, 1).map(|mention| Found {
         mention,
         cue: Some(Span::new(verb.start, verb.end)),
     })
@@ -204,13 +201,14 @@ fn next_sentence_de(text: &str, q: Span, limit: usize, mentions: &[Mention]) -> 
 /// a comma a verb of saying (or an auxiliary) and then its subject. With `first`, only right
 /// after the quotation; else anywhere later in the sentence outside quotations.
 fn comma_verb_de(
-    text: &str,
+    doc: &Document,
     q: Span,
     toks: &[Token],
     first: bool,
     inside: &dyn Fn(usize) -> bool,
     mentions: &[Mention],
 ) -> Option<Found> {
+    let text = doc.text;
     // "Mit den Worten „…“, richtete er …": after a speech noun any verb will do.
     let said = sub(text, 0, q.start)
         .trim_end()
@@ -237,7 +235,7 @@ fn comma_verb_de(
         {
             continue;
         }
-        if let Some(m) = subject_after_de(text, mentions, t, toks.last()?.end, 3) {
+        if let Some(m) = subject_after_de(doc, mentions, t, toks.last()?.end, 3) {
             return Some(Found {
                 mention: m,
                 cue: Some(Span::new(t.start, t.end)),
@@ -251,7 +249,7 @@ fn comma_verb_de(
 /// `max_gap` words after it ("sagte der Minister", "charakterisierte ihn der Funktionär"),
 /// with no comma or colon before it.
 fn subject_after_de(
-    text: &str,
+    doc: &Document,
     mentions: &[Mention],
     verb: &Token,
     end: usize,
@@ -259,9 +257,8 @@ fn subject_after_de(
 ) -> Option<usize> {
     let (i, m) =
         mention_at(mentions, Span::new(verb.end, end.max(verb.end))).find(|(_, m)| m.subject)?;
-    let gap = sub(text, verb.end, m.span.start);
-    (!gap.contains([',', ':', ';'])
-        && count_tokens(text, verb.end, m.span.start, max_gap + 1) <= max_gap)
+    let gap = sub(doc.text, verb.end, m.span.start);
+    (!gap.contains([',', ':', ';']) && doc.tokens_in(verb.end, m.span.start).len() <= max_gap)
         .then_some(i)
 }
 
@@ -304,7 +301,8 @@ fn source_de(text: &str, toks: &[Token], mentions: &[Mention]) -> Option<Found> 
 
 /// "heißt es in dem Schreiben", "Auf der Website steht": with an impersonal verb the
 /// speaker is the text or place after "in", "im" or "auf" in the clause.
-fn impersonal_de(text: &str, toks: &[Token], mentions: &[Mention]) -> Option<Found> {
+fn impersonal_de(doc: &Document, toks: &[Token], mentions: &[Mention]) -> Option<Found> {
+    let text = doc.text;
     let word = |t: &Token| lower(sub(text, t.start, t.end));
     let ci = toks
         .iter()
@@ -314,9 +312,9 @@ fn impersonal_de(text: &str, toks: &[Token], mentions: &[Mention]) -> Option<Fou
     // Osterloh einen Angriff, es heißt …" is no source.
     let near = |m: &Mention| {
         let gap = if m.span.end <= cue.start {
-            count_tokens(text, m.span.end, cue.start, 4)
+            doc.tokens_in(m.span.end, cue.start).len().min(4)
         } else {
-            count_tokens(text, cue.end, m.span.start, 4)
+            doc.tokens_in(cue.end, m.span.start).len().min(4)
         };
         gap <= 3
     };
@@ -370,14 +368,15 @@ fn person_after_verb(m: &Mention) -> bool {
 /// The subject of a German clause that ends in `range`: the first mention that can be a
 /// subject after the last comma (the clause's start: "…, weil die Regierung das Land als
 /// „…“ bezeichnet hat").
-fn clause_subject_de(text: &str, range: Span, mentions: &[Mention]) -> Option<usize> {
+fn clause_subject_de(doc: &Document, range: Span, mentions: &[Mention]) -> Option<usize> {
+    let text = doc.text;
     let comma = sub(text, range.start, range.end)
         .rfind(',')
         .map(|c| range.start + c);
     let from = comma.map_or(range.start, |c| c + 1);
     // "Der Fraktionschef, Volker Ratzmann, wird … zitiert": a clause that opens with its
     // verb after an apposition has its subject before the commas.
-    if let (Some(c), Some(first)) = (comma, first_token(text, from, range.end)) {
+    if let (Some(c), Some(first)) = (comma, doc.tokens_in(from, range.end).first()) {
         let w = sub(text, first.start, first.end);
         if lexicon::auxiliaries_de().has(w) || is_cue_de(w) {
             return subject_before(text, mentions, Span::new(range.start, c + 1))
@@ -403,12 +402,13 @@ fn clause_subject_de(text: &str, range: Span, mentions: &[Mention]) -> Option<us
 /// "Die Regierung hatte den Bericht als „falsch“ zurückgewiesen.": a verb of saying right
 /// after the quotation that closes the clause; its subject is in the clause before.
 fn verb_final_de(
-    text: &str,
+    doc: &Document,
     q: Span,
     rest: &[Token],
     clause: Span,
     mentions: &[Mention],
 ) -> Option<Found> {
+    let text = doc.text;
     let t = rest.first()?;
     let w = sub(text, t.start, t.end);
     let closes = rest[1..]
@@ -417,7 +417,7 @@ fn verb_final_de(
     if !is_cue_de(w) || starts_upper(w) || sub(text, q.end, t.start).contains(',') || !closes {
         return None;
     }
-    clause_subject_de(text, clause, mentions).map(|mention| Found {
+    clause_subject_de(doc, clause, mentions).map(|mention| Found {
         mention,
         cue: Some(Span::new(t.start, t.end)),
     })
@@ -448,17 +448,18 @@ fn clause_start_de(text: &str, window: Span, toks: &[Token]) -> usize {
 /// A German verb of saying before the quotation in its sentence. German puts the finite
 /// verb second: its subject opens the sentence ("Der Minister sagte: „…“") unless something
 /// else does ("Ähnlich äußerte sich Bush", "Der Zeitung sagte er"); then it follows the verb.
-pub(super) fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
-    let toks = tokenize(text, window.start, window.end);
-    let start = clause_start_de(text, window, &toks);
-    let toks: Vec<Token> = toks.into_iter().filter(|t| t.start >= start).collect();
+pub(super) fn before_verb_de(doc: &Document, window: Span, mentions: &[Mention]) -> Option<Found> {
+    let text = doc.text;
+    let toks = doc.tokens_in(window.start, window.end);
+    let start = clause_start_de(text, window, toks);
+    let toks = &toks[toks.partition_point(|t| t.start < start)..];
     let (ci, cue) = toks.iter().enumerate().find_map(|(i, t)| {
         let w = sub(text, t.start, t.end);
         let source = matches!(lower(w).as_ref(), "so" | "laut" | "zufolge" | "angaben");
         (is_cue_de(w) && !source).then(|| (i, Span::new(t.start, t.end)))
     })?;
     let after = |max_gap: usize, person: bool| {
-        subject_after_de(text, mentions, &toks[ci], window.end, max_gap)
+        subject_after_de(doc, mentions, &toks[ci], window.end, max_gap)
             .filter(|&i| !person || person_after_verb(&mentions[i]))
     };
     // "Die Zeitung zitiert einen Augenzeugen mit den Worten": the one quoted speaks (but
@@ -472,7 +473,7 @@ pub(super) fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> 
     if lexicon::object_cues_de().contains(&lower(sub(text, cue.start, cue.end))) && !passive {
         let object = mention_at(mentions, Span::new(cue.end, window.end))
             .next()
-            .filter(|(_, m)| count_tokens(text, cue.end, m.span.start, 2) <= 1);
+            .filter(|(_, m)| doc.tokens_in(cue.end, m.span.start).len() <= 1);
         if let Some((i, _)) = object {
             return Some(Found {
                 mention: i,
@@ -485,7 +486,7 @@ pub(super) fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> 
     let verb_final = toks[ci + 1..]
         .iter()
         .all(|t| lexicon::auxiliaries_de().has(sub(text, t.start, t.end)));
-    let opener = opening_mention(text, Span::new(start, cue.start), &toks, mentions);
+    let opener = opening_mention(text, Span::new(start, cue.start), toks, mentions);
     if verb_final {
         // "Zu seiner neuen Aufgabe wird Watzke wie folgt zitiert": after an opening phrase,
         // the subject stands right after the finite verb.
@@ -493,14 +494,14 @@ pub(super) fn before_verb_de(text: &str, window: Span, mentions: &[Mention]) -> 
             let k = toks[..ci]
                 .iter()
                 .position(|t| lexicon::auxiliaries_de().has(sub(text, t.start, t.end)))?;
-            subject_after_de(text, mentions, &toks[k], cue.start, 0)
+            subject_after_de(doc, mentions, &toks[k], cue.start, 0)
                 .filter(|&i| person_after_verb(&mentions[i]))
         };
         let subject = opener
             .is_none()
             .then(after_finite)
             .flatten()
-            .or_else(|| clause_subject_de(text, Span::new(start, cue.start), mentions));
+            .or_else(|| clause_subject_de(doc, Span::new(start, cue.start), mentions));
         if let Some(i) = subject {
             return Some(Found {
                 mention: i,
@@ -561,12 +562,13 @@ fn appositive_name(text: &str, mentions: &[Mention], i: usize) -> usize {
 /// No verb of saying: a person that opens the clause ("Merkel trat vor die Presse: „…“",
 /// "Ursprünglich wollte er „…“"). Only a full name, a pronoun or a person noun: a lone
 /// capitalised German word is too often a noun.
-fn opener_de(text: &str, window: Span, mentions: &[Mention]) -> Option<Found> {
-    let toks = tokenize(text, window.start, window.end);
-    let start = clause_start_de(text, window, &toks);
-    let toks: Vec<Token> = toks.into_iter().filter(|t| t.start >= start).collect();
+fn opener_de(doc: &Document, window: Span, mentions: &[Mention]) -> Option<Found> {
+    let text = doc.text;
+    let toks = doc.tokens_in(window.start, window.end);
+    let start = clause_start_de(text, window, toks);
+    let toks = &toks[toks.partition_point(|t| t.start < start)..];
     let range = Span::new(start, window.end);
-    let i = opening_mention(text, range, &toks, mentions).or_else(|| {
+    let i = opening_mention(text, range, toks, mentions).or_else(|| {
         // Verb second: "Ursprünglich wollte er", "Dabei griff sie".
         let (i, m) = mention_at(mentions, range).next()?;
         let lead: Vec<&Token> = toks.iter().take_while(|t| t.end <= m.span.start).collect();

@@ -4,10 +4,9 @@
 use super::english::{adverbial, opens_clause};
 use super::german::{adjective_de, adverb_like_de, german_noun_phrase, oblique_de};
 use super::is_cue;
-use super::tokens::{
-    joined, lower, opens_sentence, starts_upper, tokenize, without_possessives, Token,
-};
+use super::tokens::{joined, lower, opens_sentence, starts_upper, without_possessives, Token};
 use crate::analysis::{Quote, Span};
+use crate::document::Document;
 use crate::lexicon::{self, List};
 use crate::sub;
 
@@ -69,7 +68,7 @@ pub(super) const CONNECTORS: &[&str] = &[
 /// `shaky`: where sentence-opening words that may not be names start (see
 /// [`drop_shaky`]).
 pub(super) fn mentions_in(
-    text: &str,
+    doc: &Document,
     from: usize,
     to: usize,
     german: bool,
@@ -77,7 +76,8 @@ pub(super) fn mentions_in(
     out: &mut Vec<Mention>,
     shaky: &mut Vec<usize>,
 ) {
-    let toks = tokenize(text, from, to);
+    let text = doc.text;
+    let toks = doc.tokens_in(from, to);
     let word = |t: &Token| crate::at(text, t.start, t.end);
     let mut i = 0;
     let first_new = out.len();
@@ -89,9 +89,10 @@ pub(super) fn mentions_in(
             .strip_suffix("’s")
             .or_else(|| wl.strip_suffix("'s"))
             .unwrap_or(wl);
-        // Every list the word is in, from one look-up: the tests below ask several lists of
-        // each word of the text. The possessive-less `bare` form needs its own look-ups.
-        let cls = lexicon::lists(wl);
+        // Every list the word is in, looked up once when the document was read: the tests
+        // below ask several lists of each word of the text. The possessive-less `bare` form
+        // needs its own look-ups.
+        let cls = toks[i].lists;
         let whole = bare.len() == wl.len();
         let pronoun = if whole && !cls.has(List::pronouns) {
             None
@@ -113,7 +114,7 @@ pub(super) fn mentions_in(
         // "his calls to end …", "her comments that …": the possessive is the speaker.
         let noun_next = || {
             toks.get(i + 1).is_some_and(|n| {
-                let c = lexicon::lists(crate::at(text, n.start, n.end));
+                let c = n.lists;
                 c.has(List::speech_nouns) || c.has(List::attribution_cues)
             })
         };
@@ -148,7 +149,7 @@ pub(super) fn mentions_in(
         // “…,” said the ruling · says a narrator · said a person close to the family.
         let cue_here = !german && cls.has(List::attribution_cues);
         if cue_here && after_quote && i == 0 {
-            if let Some(end) = description_after(text, &toks) {
+            if let Some(end) = description_after(text, toks) {
                 let span = Span::new(toks[1].start, toks[end].end);
                 out.push(Mention::new(
                     span,
@@ -160,7 +161,7 @@ pub(super) fn mentions_in(
             }
         }
         if german {
-            if let Some((m, next)) = german_noun_phrase(text, &toks, i) {
+            if let Some((m, next)) = german_noun_phrase(text, toks, i) {
                 out.push(m);
                 i = next;
                 continue;
@@ -227,7 +228,7 @@ pub(super) fn mentions_in(
             let mut found = None;
             while j > 0 && i - j < 6 && joined(text, &toks[j - 1], &toks[j]) {
                 j -= 1;
-                if lexicon::lists(word(&toks[j])).has(List::attribution_cues) {
+                if toks[j].lists.has(List::attribution_cues) {
                     break;
                 }
                 if opens_description(word(&toks[j]), german) {
@@ -282,7 +283,7 @@ pub(super) fn mentions_in(
         let mut span_start = None;
         // Not back into the mention before (mentions stay sorted and apart).
         let floor = out.last().map_or(0, |m| m.span.end);
-        let article = german.then(|| article_back(text, &toks, i)).flatten();
+        let article = german.then(|| article_back(text, toks, i)).flatten();
         // After an article and adjectives the first capitalised word is a noun too ("des
         // italienischen Mafiajägers Salvatore Boemi"): it is the role, not the name.
         let mut noun_first = false;
@@ -569,7 +570,8 @@ pub(super) fn noun_after(text: &str, toks: &[Token], i: usize) -> Option<usize> 
 
 /// A transcript quotation opens with its speaker's label: "PENCE: Well, look, …". The
 /// label is the one name inside a quotation that is its speaker.
-pub(super) fn transcript_label(text: &str, q: &Quote, para_end: usize, out: &mut Vec<Mention>) {
+pub(super) fn transcript_label(doc: &Document, q: &Quote, para_end: usize, out: &mut Vec<Mention>) {
+    let text = doc.text;
     let body_start = q.start
         + sub(text, q.start, text.len())
             .chars()
@@ -582,7 +584,7 @@ pub(super) fn transcript_label(text: &str, q: &Quote, para_end: usize, out: &mut
     let Some(colon) = upto.filter(|&c| c - body_start <= 40) else {
         return;
     };
-    let toks = tokenize(text, body_start, colon);
+    let toks = doc.tokens_in(body_start, colon);
     let label = sub(text, body_start, colon);
     let all_caps = label.chars().any(crate::case::is_letter)
         && label.chars().all(|c| !crate::case::is_lower(c));

@@ -32,7 +32,9 @@
 //! The files of this folder:
 //! - `mod.rs`: [`attribute`], the entry point that runs the three steps, and what the rules
 //!   share (`Found`, `mention_at`, `is_cue`).
-//! - `tokens.rs`: words (`Token`, `tokenize`) and the word and sentence helpers.
+//! - `tokens.rs`: the word and sentence helpers. The words (`Token`) are the document's
+//!   ([`crate::document`]): read once with their lexicon lists, each window's taken by
+//!   `Document::tokens_in`, so no step scans the text word by word again.
 //! - `mentions.rs`: step 1, `Mention` and `mentions_in`.
 //! - `entities.rs`: step 2, `Entity` and `link`; `resolve` (a mention's entity, a pronoun's
 //!   antecedent) and `continuation`.
@@ -55,6 +57,7 @@ pub use features::{weight_index, FEATURES, WEIGHTS};
 pub use model::{Candidate, Choice};
 
 use crate::analysis::{Quote, Span, Speaker, SpeakerRef};
+use crate::document::Document;
 use crate::lexicon;
 use crate::sub;
 use english::{after_cue, before_cue, label_of, paragraph_end_cue};
@@ -89,31 +92,23 @@ fn mention_at(
         .filter(move |(_, m)| m.span.end <= range.end)
 }
 
-/// Attributes every quotation and builds the speaker list.
+/// Attributes every quotation of the document and builds the speaker list.
 pub fn attribute(
-    text: &str,
-    paras: &[Span],
+    doc: &Document,
     quotes: &mut [Quote],
     lang: crate::kind::Lang,
     weights: &[f32],
     mut record: Option<&mut Vec<Choice>>,
 ) -> Vec<Speaker> {
     let german = lang == crate::kind::Lang::German;
-    let (mentions, mut entities) = read_mentions(text, paras, quotes, german);
+    let (text, paras) = (doc.text, &doc.paras[..]);
+    let (mentions, mut entities) = read_mentions(doc, quotes, german);
     let para_of = |off: usize| {
         paras
             .partition_point(|p| p.end < off)
             .min(paras.len().saturating_sub(1))
     };
-    let found_of = patterns(
-        text,
-        paras,
-        quotes,
-        german,
-        &mentions,
-        &mut entities,
-        &para_of,
-    );
+    let found_of = patterns(doc, quotes, german, &mentions, &mut entities, &para_of);
     // Second pass: the ranker chooses among each quotation's candidates.
     let mut counts = vec![0u32; entities.len()];
     for m in &mentions {
@@ -126,6 +121,7 @@ pub fn attribute(
     {
         let input = model::Input {
             text,
+            doc,
             paras,
             quotes,
             mentions: &mentions,
@@ -199,24 +195,20 @@ pub fn attribute(
 }
 
 /// Steps 1 and 2: the mentions outside the quotations, in text order, linked into entities.
-fn read_mentions(
-    text: &str,
-    paras: &[Span],
-    quotes: &[Quote],
-    german: bool,
-) -> (Vec<Mention>, Vec<Entity>) {
+fn read_mentions(doc: &Document, quotes: &[Quote], german: bool) -> (Vec<Mention>, Vec<Entity>) {
+    let text = doc.text;
     // Mentions outside quotations, in text order.
     let mut mentions: Vec<Mention> = Vec::new();
     let mut shaky: Vec<usize> = Vec::new();
     let mut qi = 0;
-    for p in paras {
+    for p in &doc.paras {
         let mut pos = p.start;
         while qi < quotes.len() && quotes[qi].start < p.end {
             let q = &quotes[qi];
             if q.start > pos {
                 let after_quote = pos > p.start;
                 mentions_in(
-                    text,
+                    doc,
                     pos,
                     q.start.min(p.end),
                     german,
@@ -226,7 +218,7 @@ fn read_mentions(
                 );
             }
             if q.start >= p.start {
-                transcript_label(text, q, p.end, &mut mentions);
+                transcript_label(doc, q, p.end, &mut mentions);
             }
             pos = pos.max(q.end);
             if q.end > p.end {
@@ -237,7 +229,7 @@ fn read_mentions(
         if pos < p.end {
             let after_quote = pos > p.start;
             mentions_in(
-                text,
+                doc,
                 pos,
                 p.end,
                 german,
@@ -271,8 +263,7 @@ fn read_mentions(
 /// The first pass of step 3: every pattern on every quotation, and the answer of their old
 /// order of precedence (the chain), which the continuation pattern and pronouns lean on.
 fn patterns(
-    text: &str,
-    paras: &[Span],
+    doc: &Document,
     quotes: &[Quote],
     german: bool,
     mentions: &[Mention],
@@ -281,6 +272,7 @@ fn patterns(
 ) -> Vec<model::Picks> {
     // First pass: every pattern on every quotation, and the answer of their old order of
     // precedence (the chain), which the continuation pattern and pronouns lean on.
+    let (text, paras) = (doc.text, &doc.paras[..]);
     let mut speaker_of: Vec<Option<(usize, usize)>> = vec![None; quotes.len()]; // (entity, mention)
     let mut chain_cue: Vec<Option<Span>> = vec![None; quotes.len()];
     let mut found_of: Vec<model::Picks> = Vec::with_capacity(quotes.len());
@@ -311,31 +303,31 @@ fn patterns(
             let q = Span::new(qs, qe);
             add(
                 Pattern::After,
-                attribute_de(text, quotes, q, before, pe.end, mentions),
+                attribute_de(doc, quotes, q, before, pe.end, mentions),
             );
             add(Pattern::Label, label_of(text, &quotes[k], mentions));
             add(
                 Pattern::Colon,
-                colon_para().and_then(|p| before_verb_de(text, p, mentions)),
+                colon_para().and_then(|p| before_verb_de(doc, p, mentions)),
             );
             add(
                 Pattern::Previous,
-                previous_sentence_de(text, before, mentions),
+                previous_sentence_de(doc, before, mentions),
             );
         } else {
-            add(Pattern::After, after_cue(text, after, mentions, german));
+            add(Pattern::After, after_cue(doc, after, mentions, german));
             add(Pattern::Label, label_of(text, &quotes[k], mentions));
             add(
                 Pattern::Before,
-                before_cue(text, before, mentions, german, prev_end > ps.start),
+                before_cue(doc, before, mentions, german, prev_end > ps.start),
             );
             add(
                 Pattern::Colon,
-                colon_para().and_then(|p| before_cue(text, p, mentions, german, false)),
+                colon_para().and_then(|p| before_cue(doc, p, mentions, german, false)),
             );
         }
         let first = picks.first().copied();
-        let continued = continuation(text, quotes, &speaker_of, k, paras, para_of, mentions);
+        let continued = continuation(doc, quotes, &speaker_of, k, paras, para_of, mentions);
         if let Some((_, m)) = continued {
             picks.push((Pattern::Continued, m, chain_cue[k - 1]));
         }
@@ -347,7 +339,7 @@ fn patterns(
             if german || qs != ps.start || !fresh {
                 return None;
             }
-            paragraph_end_cue(text, prev, mentions)
+            paragraph_end_cue(doc, prev, mentions)
         })();
         if let Some(f) = &paragraph_end {
             picks.push((Pattern::ParagraphEnd, f.mention, f.cue));

@@ -68,6 +68,7 @@ impl Memo {
 /// Everything the ranker reads of the text.
 pub(crate) struct Input<'a> {
     pub text: &'a str,
+    pub doc: &'a crate::document::Document<'a>,
     pub paras: &'a [Span],
     pub quotes: &'a [crate::analysis::Quote],
     pub mentions: &'a [Mention],
@@ -165,6 +166,7 @@ pub(crate) fn choose(
         .min();
     let cx = Context {
         text,
+        doc: input.doc,
         mentions,
         entities,
         counts: input.counts,

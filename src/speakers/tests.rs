@@ -26,23 +26,16 @@ fn via(t: &str) -> Vec<Option<String>> {
 /// ranker weighs it with the rest.
 fn chain(t: &str) -> Vec<Option<(String, String)>> {
     let a = analyze(t);
-    let paras = crate::paragraphs::paragraphs(t);
+    let doc = crate::document::Document::read(t);
+    let paras = &doc.paras;
     let german = crate::kind::detect_lang(t) == crate::kind::Lang::German;
-    let (mentions, mut entities) = super::read_mentions(t, &paras, &a.quotes, german);
+    let (mentions, mut entities) = super::read_mentions(&doc, &a.quotes, german);
     let para_of = |off: usize| {
         paras
             .partition_point(|p| p.end < off)
             .min(paras.len().saturating_sub(1))
     };
-    let found = super::patterns(
-        t,
-        &paras,
-        &a.quotes,
-        german,
-        &mentions,
-        &mut entities,
-        &para_of,
-    );
+    let found = super::patterns(&doc, &a.quotes, german, &mentions, &mut entities, &para_of);
     found
         .iter()
         .map(|f| {
