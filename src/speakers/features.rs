@@ -15,7 +15,7 @@
 
 use super::entities::Entity;
 use super::mentions::{Kind, Mention};
-use super::tokens::{opens_sentence, sentence_stop, without_possessives};
+use super::tokens::{opens_sentence, without_possessives};
 use crate::analysis::Span;
 use crate::document::Document;
 use crate::lexicon::{self, List};
@@ -146,9 +146,9 @@ pub(crate) struct Context<'a> {
     /// The quotation's paragraph (where it starts, and where it ends).
     pub para: Span,
     pub para_end: Span,
-    /// The indices of those paragraphs, and the paragraph index of an offset.
-    pub para_index: (usize, usize),
-    pub para_of: &'a dyn Fn(usize) -> usize,
+    /// The paragraphs before and after those, if any.
+    pub prev_para: Option<Span>,
+    pub next_para: Option<Span>,
     /// The previous and next quotation, if any.
     pub prev_quote_end: Option<usize>,
     pub next_quote_start: Option<usize>,
@@ -215,9 +215,9 @@ pub(crate) fn features(
         on(F::BeforeInParagraph);
     } else if !before && s.start < cx.para_end.end {
         on(F::AfterInParagraph);
-    } else if before && (cx.para_of)(s.start) + 1 == cx.para_index.0 {
+    } else if before && cx.prev_para.is_some_and(|p| s.start >= p.start) {
         on(F::PreviousParagraph);
-    } else if !before && (cx.para_of)(s.start) == cx.para_index.1 + 1 {
+    } else if !before && cx.next_para.is_some_and(|p| s.start < p.end) {
         on(F::NextParagraph);
     } else {
         on(F::Farther);
@@ -335,10 +335,10 @@ pub(crate) fn intrinsic(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
         _ => F::Often,
     });
     let s = mention.span;
-    if cue_within(text, s.end, (s.end + 60).min(text.len()), true) {
+    if cue_within(cx.doc, s.end, (s.end + 60).min(text.len()), true) {
         on(F::CueAfter);
     }
-    if cue_within(text, s.start.saturating_sub(40), s.start, false) {
+    if cue_within(cx.doc, s.start.saturating_sub(40), s.start, false) {
         on(F::CueBefore);
     }
     // "…,” Grayson said, according to Frankel: the source the writer names last.
@@ -357,15 +357,26 @@ fn sentence_stops(text: &str, from: usize, to: usize) -> usize {
     if to - from > 400 {
         return 2;
     }
+    // `sentence_stop`'s rule, read byte by byte (this runs for every candidate of every
+    // quotation): a ';', or a '.', '!' or '?' followed, inside the gap, by a space or a
+    // quotation mark.
+    let bytes = &text.as_bytes()[from..to];
     let mut n = 0;
-    let mut at = from;
-    // A stop is one ASCII byte ('.', '!', '?' or ';'): the next character starts after it.
-    while let Some(k) = sentence_stop(sub(text, at, to), false) {
-        n += 1;
-        if n == 2 {
-            break;
+    for (i, &b) in bytes.iter().enumerate() {
+        let stop = match b {
+            b';' => true,
+            b'.' | b'!' | b'?' => sub(text, from + i + 1, to)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() || crate::marks::is_mark(c)),
+            _ => false,
+        };
+        if stop {
+            n += 1;
+            if n == 2 {
+                break;
+            }
         }
-        at += k + 1;
     }
     n
 }
@@ -380,20 +391,14 @@ fn floor(text: &str, i: usize) -> usize {
 }
 
 /// Whether a cue word lies among the first (`forward`) or last three words of
-/// `text[from..to]`.
-fn cue_within(text: &str, from: usize, to: usize, forward: bool) -> bool {
-    let (from, to) = (floor(text, from), floor(text, to));
-    if to <= from {
-        return false;
-    }
-    let words = sub(text, from, to)
-        .split(|c: char| !(crate::case::is_word_char(c) || c == '-'))
-        .filter(|w| !w.is_empty());
-    let is_cue = |w: &str| lexicon::attribution_cues().has(w);
+/// `text[from..to]` (the document's words, whose word lists were looked up once).
+fn cue_within(doc: &Document, from: usize, to: usize, forward: bool) -> bool {
+    let words = doc.tokens_in(from, to);
+    let is_cue = |t: &crate::document::Token| t.lists.has(List::attribution_cues);
     if forward {
-        words.take(3).any(is_cue)
+        words.iter().take(3).any(is_cue)
     } else {
-        words.rev().take(3).any(is_cue)
+        words.iter().rev().take(3).any(is_cue)
     }
 }
 

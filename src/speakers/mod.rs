@@ -117,7 +117,7 @@ pub fn attribute(
         }
     }
     let mut decided = Vec::with_capacity(quotes.len());
-    let mut memo = model::Memo::new(mentions.len());
+    let mut memo = model::Memo::new(mentions.len(), &found_of);
     {
         let input = model::Input {
             text,

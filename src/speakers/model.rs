@@ -54,13 +54,30 @@ pub(crate) struct Picks {
 pub(crate) struct Memo {
     resolved: Vec<Option<Option<usize>>>,
     intrinsic: Vec<Option<Vec<u16>>>,
+    /// Buffers reused from one quotation to the next (no allocation a quotation).
+    cands: Vec<usize>,
+    people: Vec<(usize, usize)>,
+    picks: Vec<(Pattern, usize, Option<usize>)>,
+    active: Vec<u16>,
 }
 
 impl Memo {
-    pub(crate) fn new(mentions: usize) -> Self {
+    /// The memo of a text's mentions, holding the chain's answers: a pronoun the first pass
+    /// resolved for its quotation stands for that person in every quotation near it.
+    pub(crate) fn new(mentions: usize, found: &[Picks]) -> Self {
+        let mut resolved = vec![None; mentions];
+        for f in found {
+            if let Some((e, m)) = f.chain {
+                resolved[m] = Some(Some(e));
+            }
+        }
         Memo {
-            resolved: vec![None; mentions],
+            resolved,
             intrinsic: vec![None; mentions],
+            cands: Vec::new(),
+            people: Vec::new(),
+            picks: Vec::new(),
+            active: Vec::new(),
         }
     }
 }
@@ -96,12 +113,11 @@ pub(crate) fn choose(
     );
     let lo = paras[pq.saturating_sub(1)].start;
     let hi = paras[(pe + 1).min(paras.len() - 1)].end;
-    let lo_i = mentions.partition_point(|m| m.span.start < lo);
-    let hi_i = mentions.partition_point(|m| m.span.start < hi);
     let split = mentions.partition_point(|m| m.span.start < q.start);
     let after = mentions.partition_point(|m| m.span.start < q.end);
     // The patterns' picks first (in their order), then the window's mentions.
-    let mut cands: Vec<usize> = Vec::with_capacity(2 * NEAR + found.picks.len() + 1);
+    let mut cands = std::mem::take(&mut memo.cands);
+    cands.clear();
     for &(_, m, _) in &found.picks {
         if !cands.contains(&m) {
             cands.push(m);
@@ -112,16 +128,25 @@ pub(crate) fn choose(
             cands.push(m);
         }
     }
-    let window = (split.saturating_sub(NEAR).max(lo_i)..split)
+    // Walking out from the quotation, within the paragraphs around it (two binary searches
+    // a quotation; bounding the walk by the spans needs no more).
+    let lo_i = (split.saturating_sub(NEAR)..split)
+        .find(|&i| mentions[i].span.start >= lo)
+        .unwrap_or(split);
+    let hi_i = (after..(after + NEAR).min(mentions.len()))
+        .find(|&i| mentions[i].span.start >= hi)
+        .unwrap_or((after + NEAR).min(mentions.len()));
+    let window = (lo_i..split)
         .chain(split..after) // a transcript label inside the quotation
-        .chain(after..(after + NEAR).min(hi_i).max(after));
+        .chain(after..hi_i);
     for m in window {
         if !cands.contains(&m) {
             cands.push(m);
         }
     }
     // Each candidate's entity (a pronoun resolves to the person it stands for).
-    let mut resolved: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
+    let mut resolved = std::mem::take(&mut memo.people);
+    resolved.clear();
     for &m in &cands {
         let e = match mentions[m].kind {
             // A pronoun is a candidate of every quotation near it: resolved once, as the
@@ -149,11 +174,9 @@ pub(crate) fn choose(
         }
     }
     let entity_of = |m: usize| resolved.iter().find(|r| r.0 == m).map(|r| r.1);
-    let picks: Vec<(Pattern, usize, Option<usize>)> = found
-        .picks
-        .iter()
-        .map(|&(p, m, _)| (p, m, entity_of(m)))
-        .collect();
+    let mut picks = std::mem::take(&mut memo.picks);
+    picks.clear();
+    picks.extend(found.picks.iter().map(|&(p, m, _)| (p, m, entity_of(m))));
     let nearest_before = resolved
         .iter()
         .filter(|r| mentions[r.0].span.end <= q.start)
@@ -173,8 +196,8 @@ pub(crate) fn choose(
         quote: Span::new(q.start, q.end),
         para: paras[pq],
         para_end: paras[pe],
-        para_index: (pq, pe),
-        para_of: input.para_of,
+        prev_para: pq.checked_sub(1).map(|i| paras[i]),
+        next_para: paras.get(pe + 1).copied(),
         prev_quote_end: k.checked_sub(1).map(|p| input.quotes[p].end),
         next_quote_start: input.quotes.get(k + 1).map(|n| n.start),
         picks: &picks,
@@ -183,7 +206,7 @@ pub(crate) fn choose(
         nearest_before,
         nearest_after,
     };
-    let mut active = Vec::with_capacity(32);
+    let mut active = std::mem::take(&mut memo.active);
     let mut recorded = Vec::new();
     let mut best: Option<(f32, usize, usize)> = None;
     // How far each candidate stands from the quotation, to find each person's nearest.
@@ -224,6 +247,7 @@ pub(crate) fn choose(
             candidates: recorded,
         });
     }
+    (memo.cands, memo.people, memo.picks, memo.active) = (cands, resolved, picks, active);
     let (_, m, e) = best?;
     let cue = found.picks.iter().find(|p| p.1 == m).and_then(|p| p.2);
     Some((e, m, cue))
