@@ -84,7 +84,16 @@ fn mention_at(
     range: Span,
 ) -> impl DoubleEndedIterator<Item = (usize, &Mention)> {
     let lo = mentions.partition_point(|m| m.span.start < range.start);
-    let hi = lo + mentions[lo..].partition_point(|m| m.span.start < range.end);
+    // The end by galloping from `lo` (a window holds a few mentions: O(log k), where a
+    // second search over all the rest would read far-apart cache lines).
+    let rest = &mentions[lo..];
+    let mut bound = 1;
+    while bound <= rest.len() && rest[bound - 1].span.start < range.end {
+        bound *= 2;
+    }
+    let from = bound / 2;
+    let hi =
+        lo + from + rest[from..bound.min(rest.len())].partition_point(|m| m.span.start < range.end);
     mentions[lo..hi]
         .iter()
         .enumerate()
@@ -103,10 +112,25 @@ pub fn attribute(
     let german = lang == crate::kind::Lang::German;
     let (text, paras) = (doc.text, &doc.paras[..]);
     let (mentions, mut entities) = read_mentions(doc, quotes, german);
+    // The paragraph holding an offset: the first that ends at or after it. Quotations are
+    // visited in order, so the last answer or the one after it nearly always is it; a
+    // binary search otherwise.
+    let last = std::cell::Cell::new(0usize);
     let para_of = |off: usize| {
-        paras
-            .partition_point(|p| p.end < off)
-            .min(paras.len().saturating_sub(1))
+        let holds =
+            |j: usize| j < paras.len() && paras[j].end >= off && (j == 0 || paras[j - 1].end < off);
+        let i = last.get();
+        let j = if holds(i) {
+            i
+        } else if holds(i + 1) {
+            i + 1
+        } else {
+            paras
+                .partition_point(|p| p.end < off)
+                .min(paras.len().saturating_sub(1))
+        };
+        last.set(j);
+        j
     };
     let found_of = patterns(doc, quotes, german, &mentions, &mut entities, &para_of);
     // Second pass: the ranker chooses among each quotation's candidates.
