@@ -14,7 +14,6 @@ figures are the reference scorer's (score.py quotes), per language, CV beside de
 --check (the test command's step): keeps the weights and fails unless the refitted ones equal
 the shipped ones (to 0.0002: the fit is deterministic, the files are rounded to 4 places).
 """
-import hashlib
 import json
 import os
 import shutil
@@ -27,11 +26,6 @@ QUOTES = os.path.join(SHARED, "data", "quotes")
 SCORE = os.path.join(SHARED, "eval", "score.py")
 SETS = {"polnear": "polnear", "german": "gerquote"}
 METRICS = ["overlap_F1", "overlap_P", "overlap_R", "exact_F1", "speaker_acc", "attributed_F1"]
-
-
-def fold_of(doc_id, k=5):
-    """As ../shared/eval/folds.py assigns it."""
-    return int(hashlib.sha1(str(doc_id).encode("utf-8")).hexdigest(), 16) % k
 
 
 def score(gold, pred):
@@ -66,6 +60,8 @@ def main(argv):
     if not os.path.isdir(QUOTES):
         print(f"train_quotes: SKIP: {os.path.normpath(QUOTES)} is absent")
         return 0
+    sys.path.insert(0, os.path.join(SHARED, "eval"))
+    from folds import fold_of  # the reference folds: 5, by a hash of the document id
     out = os.path.join(ROOT, "out", "train")
     os.makedirs(out, exist_ok=True)
     feed = os.path.join(out, "input.jsonl")
@@ -76,7 +72,7 @@ def main(argv):
                     for line in f:
                         if line.strip():
                             d = json.loads(line)
-                            o.write(json.dumps({"id": d["id"], "split": split, "fold": fold_of(d["id"]),
+                            o.write(json.dumps({"id": d["id"], "split": split, "fold": fold_of(d["id"], 5),
                                                 "text": d["text"], "quotes": d.get("quotes", [])}) + "\n")
     if "--check" in argv:
         argv = argv + ["--keep-weights"]

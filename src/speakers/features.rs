@@ -28,7 +28,7 @@ macro_rules! features {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         #[repr(u16)]
         pub(crate) enum F { $($id,)* }
-        /// The names of the features, in the order of [`F`] and of the weight files.
+        /// The names of the features, in the order of the feature enum and of the weight files.
         pub const FEATURES: &[&str] = &[$($name,)*];
     };
 }

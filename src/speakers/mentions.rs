@@ -99,18 +99,6 @@ pub(super) fn mentions_in(
         } else {
             lexicon::pronoun_gender(bare)
         };
-        if let Some(g) = pronoun {
-            out.push(Mention {
-                gender: g,
-                ..Mention::new(
-                    Span::new(toks[i].start, toks[i].end),
-                    Kind::Pronoun,
-                    w.to_string(),
-                )
-            });
-            i += 1;
-            continue;
-        }
         // "his calls to end …", "her comments that …": the possessive is the speaker.
         let noun_next = || {
             toks.get(i + 1).is_some_and(|n| {
@@ -118,7 +106,8 @@ pub(super) fn mentions_in(
                 c.has(List::speech_nouns) || c.has(List::attribution_cues)
             })
         };
-        if let Some(g) = possessive_pronoun(wl).filter(|_| !german && noun_next()) {
+        let pronoun = pronoun.or_else(|| possessive_pronoun(wl).filter(|_| !german && noun_next()));
+        if let Some(g) = pronoun {
             out.push(Mention {
                 gender: g,
                 ..Mention::new(
