@@ -20,7 +20,9 @@ CARGO_TARGET_DIR="$PWD/target/python" "$py/build/bin/maturin" build --release --
 rm -rf "$py/test"
 python3 -m venv "$py/test"
 "$py/test/bin/pip" install --quiet --disable-pip-version-check --no-index "$py"/wheels/quotelight-*.whl
-"$py/test/bin/pip" install --quiet --disable-pip-version-check pytest mypy "dask[bag]" distributed
+# dask and distributed pinned as a pair: the registry may hold a dask newer than any
+# distributed made for it, and pip then picks a distributed years older that breaks.
+"$py/test/bin/pip" install --quiet --disable-pip-version-check pytest mypy "dask[bag]==2026.8.0" "distributed==2026.8.0"
 cargo build --release --quiet --bin quotelight
 # Imported from the venv, not from the source folder: the tests see what `pip install` gives.
 (cd python/tests && QUOTELIGHT_CLI="$OLDPWD/target/release/quotelight" \
