@@ -375,7 +375,7 @@ fn fit(docs: &[&Doc]) -> Fitted {
     let kind_ex: Vec<(Vec<f32>, f32)> = docs.iter().flat_map(|d| kind_examples(d)).collect();
     let refs: Vec<&(Vec<f32>, f32)> = kind_ex.iter().collect();
     let kind_w = fit_logistic(&refs, KIND_FEATURES.len());
-    let zeros = vec![0.0f32; speakers::WEIGHTS];
+    let zeros = vec![0.0f32; SPEAKER_FEATURES.len()];
     let models = Models {
         kind: &kind_w,
         speakers_en: &zeros,
@@ -397,7 +397,7 @@ fn fit(docs: &[&Doc]) -> Fitted {
             .ok()
             .and_then(|v| v.split(',').nth(usize::from(german))?.parse().ok())
             .unwrap_or(L2[usize::from(german)]);
-        let w = fit_ranker(&part, speakers::WEIGHTS, l2);
+        let w = fit_ranker(&part, SPEAKER_FEATURES.len(), l2);
         let top = part
             .iter()
             .filter(|ex| {
@@ -422,7 +422,7 @@ fn fit(docs: &[&Doc]) -> Fitted {
     // languages, each feature shared plus a German copy that only German examples have
     // (Daume's feature augmentation), so that L2 pulls German towards what holds in both;
     // its weights are the sum. English keeps its own fit.
-    let d = speakers::WEIGHTS;
+    let d = SPEAKER_FEATURES.len();
     let augmented: Vec<SpeakerExample> = ex
         .iter()
         .map(|e| SpeakerExample {

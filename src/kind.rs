@@ -209,7 +209,8 @@ pub fn detect_lang(text: &str) -> Lang {
     }
 }
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
+/// `i` moved back to a character boundary of `text` (and into it).
+pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i -= 1;

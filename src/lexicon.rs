@@ -572,20 +572,22 @@ pub fn kind_weights() -> &'static [f32] {
 
 include!(concat!(env!("OUT_DIR"), "/kind_weights.rs"));
 
-/// The speaker ranker's weights for English (`german` false) or German text, indexed as
-/// [`crate::speakers::weight_index`] names them, from `lexicon/speaker_weights.tsv` (read
-/// by the build script; absent names weigh 0).
+/// The speaker ranker's weights for English (`german` false) or German text, in
+/// [`crate::speakers::FEATURES`] order, from `lexicon/speaker_weights.tsv` (read by the
+/// build script; absent names weigh 0).
 pub fn speaker_weights(german: bool) -> &'static [f32] {
     static W: OnceLock<[Vec<f32>; 2]> = OnceLock::new();
     let w = W.get_or_init(|| {
         let column = |de: bool| {
-            let mut w = vec![0.0; crate::speakers::WEIGHTS];
-            for &(name, en, g) in SPEAKER_WEIGHTS {
-                if let Some(k) = crate::speakers::weight_index(name) {
-                    w[k] = if de { g } else { en };
-                }
-            }
-            w
+            crate::speakers::FEATURES
+                .iter()
+                .map(|f| {
+                    SPEAKER_WEIGHTS
+                        .iter()
+                        .find(|(name, _, _)| name == f)
+                        .map_or(0.0, |&(_, en, g)| if de { g } else { en })
+                })
+                .collect()
         };
         [column(false), column(true)]
     });

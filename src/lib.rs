@@ -121,12 +121,22 @@ impl Models<'static> {
 /// [`analyze_with`] with given model weights (for training and cross-validation).
 #[doc(hidden)]
 pub fn analyze_models(text: &str, options: &Options, models: &Models) -> Analysis {
+    analyze_recorded(text, options, models, None)
+}
+
+/// [`analyze_models`], handing each quotation's speaker candidates to `record`.
+fn analyze_recorded(
+    text: &str,
+    options: &Options,
+    models: &Models,
+    record: Option<&mut Vec<speakers::Choice>>,
+) -> Analysis {
     let boilerplate = if options.layers.boilerplate {
         boilerplate::find(text)
     } else {
         Vec::new()
     };
-    analyze_parts(text, options, boilerplate, models)
+    analyze_parts(text, options, boilerplate, models, record)
 }
 
 /// The pipeline with the boilerplate already known: found in the text by
@@ -136,6 +146,7 @@ fn analyze_parts(
     options: &Options,
     boilerplate: Vec<Boilerplate>,
     models: &Models,
+    record: Option<&mut Vec<speakers::Choice>>,
 ) -> Analysis {
     // The text is read once; the stages after this read the document, not the text.
     let doc = Document::read(text);
@@ -146,7 +157,7 @@ fn analyze_parts(
             &mut found.quotes,
             found.lang,
             models.speakers(found.lang),
-            None,
+            record,
         )
     } else {
         Vec::new()
@@ -185,31 +196,17 @@ fn quotations(
     found
 }
 
-/// The speaker ranker's view of a text, for its trainer: the quotations (speakers not set)
-/// and each one's candidates with their features, computed by the code the runtime runs.
+/// The speaker ranker's view of a text, for its trainer: the quotations and each one's
+/// candidates with their features, from the very analysis `analyze_models` runs.
 #[doc(hidden)]
 pub fn speaker_choices(
     text: &str,
     options: &Options,
     models: &Models,
 ) -> (Vec<Quote>, Vec<speakers::Choice>) {
-    let boilerplate = if options.layers.boilerplate {
-        boilerplate::find(text)
-    } else {
-        Vec::new()
-    };
-    let doc = Document::read(text);
-    let mut found = quotations(&doc, options, &boilerplate, models);
     let mut choices = Vec::new();
-    let quotes = found.quotes.clone();
-    speakers::attribute(
-        &doc,
-        &mut found.quotes,
-        found.lang,
-        models.speakers(found.lang),
-        Some(&mut choices),
-    );
-    (quotes, choices)
+    let a = analyze_recorded(text, options, models, Some(&mut choices));
+    (a.quotes, choices)
 }
 
 /// The article body of a text: `text` without its boilerplate (`analysis` must be

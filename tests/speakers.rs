@@ -2,6 +2,8 @@
 //! traps of real pages (credits, captions, datelines, section labels, sentence-opening
 //! words, places) are not taken for speakers.
 
+mod common;
+
 use quotelight::{analyze, lexicon, speaker_choices, speakers, Models, Options};
 
 /// For every quotation, the candidate the compiled weights score highest among the ones the
@@ -53,20 +55,10 @@ fn the_trainer_and_the_runtime_share_the_features() {
     ] {
         assert_trainer_sees_what_runs(text);
     }
-    if let Some(path) = common_seed() {
+    if let Some(path) = common::shared("seed/gold.jsonl") {
         let line = std::fs::read_to_string(path).unwrap();
         let doc: serde_json::Value = serde_json::from_str(line.lines().next().unwrap()).unwrap();
         assert_trainer_sees_what_runs(doc["text"].as_str().unwrap());
-    }
-}
-
-fn common_seed() -> Option<std::path::PathBuf> {
-    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/seed/gold.jsonl");
-    if p.exists() {
-        Some(p)
-    } else {
-        eprintln!("SKIP the seed part: {} is absent", p.display());
-        None
     }
 }
 

@@ -153,5 +153,11 @@ pub fn analyze(page: &Page, article: &Article, options: &crate::Options) -> crat
             }
         }
     }
-    crate::analyze_parts(&page.text, options, boilerplate, &crate::Models::compiled())
+    crate::analyze_parts(
+        &page.text,
+        options,
+        boilerplate,
+        &crate::Models::compiled(),
+        None,
+    )
 }

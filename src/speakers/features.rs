@@ -18,6 +18,7 @@ use super::mentions::{Kind, Mention};
 use super::tokens::{opens_sentence, without_possessives};
 use crate::analysis::Span;
 use crate::document::Document;
+use crate::kind::floor_boundary;
 use crate::lexicon::{self, List};
 use crate::sub;
 
@@ -97,16 +98,6 @@ features! {
     AccordingTo = "after_according_to",
 }
 
-/// How many weights the ranker has: one per feature. (Pairs of features as well were
-/// tried, 3,400 weights: cross-validated speaker accuracy on the train splits rose 0.1 point
-/// in English and fell in German, so the model stays linear in the features.)
-pub const WEIGHTS: usize = FEATURES.len();
-
-/// The weight index of a feature's name.
-pub fn weight_index(name: &str) -> Option<usize> {
-    FEATURES.iter().position(|f| *f == name)
-}
-
 /// The patterns whose picks are features, in the old order of precedence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Pattern {
@@ -135,8 +126,7 @@ impl Pattern {
 
 /// What the features of a quotation's candidates read besides the candidate itself.
 pub(crate) struct Context<'a> {
-    pub text: &'a str,
-    /// The text's words ([`Document::tokens_in`]).
+    /// The text, its paragraphs and words ([`Document::tokens_in`]).
     pub doc: &'a Document<'a>,
     pub mentions: &'a [Mention],
     pub entities: &'a [Entity],
@@ -182,7 +172,7 @@ pub(crate) fn features(
         on(F::NearestOfEntity);
     }
     let mention = &cx.mentions[m];
-    let (text, q) = (cx.text, cx.quote);
+    let (text, q) = (cx.doc.text, cx.quote);
     for &(p, pm, pe) in cx.picks {
         let (exact, entity) = p.features();
         if pm == m {
@@ -268,7 +258,7 @@ pub(crate) fn features(
 pub(crate) fn intrinsic(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
     let mut on = |f: F| out.push(f as u16);
     let mention = &cx.mentions[m];
-    let text = cx.text;
+    let text = cx.doc.text;
     match mention.kind {
         Kind::Name => on(F::Name),
         Kind::Description => on(F::Description),
@@ -342,7 +332,12 @@ pub(crate) fn intrinsic(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
         on(F::CueBefore);
     }
     // "…,” Grayson said, according to Frankel: the source the writer names last.
-    let lead = sub(text, floor(text, s.start.saturating_sub(16)), s.start).trim_end();
+    let lead = sub(
+        text,
+        floor_boundary(text, s.start.saturating_sub(16)),
+        s.start,
+    )
+    .trim_end();
     if lead.ends_with("according to") || lead.ends_with("zufolge") || lead.ends_with("laut") {
         on(F::AccordingTo);
     }
@@ -381,15 +376,6 @@ fn sentence_stops(text: &str, from: usize, to: usize) -> usize {
     n
 }
 
-/// `i` moved back to a character boundary of `text` (and into it).
-fn floor(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// Whether a cue word lies among the first (`forward`) or last three words of
 /// `text[from..to]` (the document's words, whose word lists were looked up once).
 fn cue_within(doc: &Document, from: usize, to: usize, forward: bool) -> bool {
@@ -406,13 +392,13 @@ fn cue_within(doc: &Document, from: usize, to: usize, forward: bool) -> bool {
 /// section label or a heading (at most eight words, not ending as a sentence does).
 fn short_line(doc: &Document, s: Span) -> bool {
     let text = doc.text;
-    let head_start = floor(text, s.start.saturating_sub(120));
+    let head_start = floor_boundary(text, s.start.saturating_sub(120));
     let line_start = match sub(text, head_start, s.start).rfind('\n') {
         Some(a) => head_start + a + 1,
         None if head_start == 0 => 0,
         None => return false,
     };
-    let tail_end = floor(text, s.end + 120);
+    let tail_end = floor_boundary(text, s.end + 120);
     let line_end = match sub(text, s.end, tail_end).find('\n') {
         Some(b) => s.end + b,
         None if tail_end == text.len() => tail_end,

@@ -53,7 +53,7 @@ mod tests;
 mod tokens;
 
 use features::Pattern;
-pub use features::{weight_index, FEATURES, WEIGHTS};
+pub use features::FEATURES;
 pub use model::{Candidate, Choice};
 
 use crate::analysis::{Quote, Span, Speaker, SpeakerRef};
@@ -110,7 +110,7 @@ pub fn attribute(
     mut record: Option<&mut Vec<Choice>>,
 ) -> Vec<Speaker> {
     let german = lang == crate::kind::Lang::German;
-    let (text, paras) = (doc.text, &doc.paras[..]);
+    let paras = &doc.paras[..];
     let (mentions, mut entities) = read_mentions(doc, quotes, german);
     // The paragraph holding an offset: the first that ends at or after it. Quotations are
     // visited in order, so the last answer or the one after it nearly always is it; a
@@ -144,9 +144,7 @@ pub fn attribute(
     let mut memo = model::Memo::new(mentions.len(), &found_of);
     {
         let input = model::Input {
-            text,
             doc,
-            paras,
             quotes,
             mentions: &mentions,
             para_of: &para_of,

@@ -84,9 +84,8 @@ impl Memo {
 
 /// Everything the ranker reads of the text.
 pub(crate) struct Input<'a> {
-    pub text: &'a str,
+    /// The text, its paragraphs and words.
     pub doc: &'a crate::document::Document<'a>,
-    pub paras: &'a [Span],
     pub quotes: &'a [crate::analysis::Quote],
     pub mentions: &'a [Mention],
     pub para_of: &'a dyn Fn(usize) -> usize,
@@ -105,7 +104,7 @@ pub(crate) fn choose(
     weights: &[f32],
     record: Option<&mut Vec<Choice>>,
 ) -> Option<(usize, usize, Option<Span>)> {
-    let (text, paras, mentions) = (input.text, input.paras, input.mentions);
+    let (paras, mentions) = (&input.doc.paras[..], input.mentions);
     let q = &input.quotes[k];
     let (pq, pe) = (
         (input.para_of)(q.start),
@@ -188,7 +187,6 @@ pub(crate) fn choose(
         .map(|r| r.0)
         .min();
     let cx = Context {
-        text,
         doc: input.doc,
         mentions,
         entities,
