@@ -43,6 +43,8 @@ pub mod parallel;
 pub mod quotes;
 pub mod speakers;
 
+#[cfg(all(target_arch = "wasm32", feature = "browser"))]
+pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
@@ -137,6 +139,33 @@ fn analyze_recorded(
         Vec::new()
     };
     analyze_parts(text, options, boilerplate, models, record)
+}
+
+/// [`analyze_with`] with the boilerplate already known (byte spans of `text`, from a
+/// page's structure, say): the text's own boilerplate detector is not run. Spans out of
+/// order, overlapping, out of bounds or off character boundaries are mended, not trusted.
+pub fn analyze_with_boilerplate(
+    text: &str,
+    options: &Options,
+    mut boilerplate: Vec<Boilerplate>,
+) -> Analysis {
+    for b in &mut boilerplate {
+        b.end = kind::floor_boundary(text, b.end.min(text.len()));
+        b.start = kind::floor_boundary(text, b.start.min(b.end));
+    }
+    boilerplate.retain(|b| b.start < b.end);
+    boilerplate.sort_by_key(|b| (b.start, b.end));
+    let mut mended: Vec<Boilerplate> = Vec::with_capacity(boilerplate.len());
+    for b in boilerplate {
+        match mended.last_mut() {
+            Some(last) if b.start < last.end => last.end = last.end.max(b.end),
+            _ => mended.push(b),
+        }
+    }
+    if !options.layers.boilerplate {
+        mended.clear();
+    }
+    analyze_parts(text, options, mended, &Models::compiled(), None)
 }
 
 /// The pipeline with the boilerplate already known: found in the text by

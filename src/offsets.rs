@@ -92,6 +92,30 @@ impl<'t> OffsetMap<'t> {
     }
 }
 
+/// Rewrites offsets given in UTF-16 units of `text` into byte offsets, in place: one pass
+/// over the text for all of them (their order does not matter). An offset inside a
+/// surrogate pair goes to the start of its character; one past the end, to the end.
+pub fn utf16_to_bytes(text: &str, offsets: &mut [usize]) {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_unstable_by_key(|&i| offsets[i]);
+    let mut next = order.into_iter().peekable();
+    let mut units = 0;
+    for (byte, c) in text.char_indices() {
+        let end = units + c.len_utf16();
+        while let Some(&i) = next.peek() {
+            if offsets[i] >= end {
+                break;
+            }
+            offsets[i] = byte;
+            next.next();
+        }
+        units = end;
+    }
+    for i in next {
+        offsets[i] = text.len();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,5 +171,21 @@ mod tests {
             .parse::<Unit>()
             .unwrap_err()
             .contains("utf16, codepoint or byte"));
+    }
+
+    #[test]
+    fn utf16_offsets_become_bytes() {
+        let text = "a👩b中\r\nc";
+        // units: a=0, 👩=1..3, b=3, 中=4, \r=5, \n=6, c=7, end=8
+        let mut at = [8, 0, 3, 4, 1, 2, 7, 99];
+        utf16_to_bytes(text, &mut at);
+        assert_eq!(at, [text.len(), 0, 5, 6, 1, 1, 11, text.len()]);
+        for u in 0..=8 {
+            let mut one = [u];
+            utf16_to_bytes(text, &mut one);
+            assert!(text.is_char_boundary(one[0]));
+            let back = OffsetMap::new(text, Unit::Utf16).get(one[0]);
+            assert!(back <= u && u - back <= 1, "{u} -> {} -> {back}", one[0]);
+        }
     }
 }

@@ -242,7 +242,7 @@ pub fn class_words(value: &str) -> u32 {
 }
 
 fn hidden<D: Dom>(dom: &D, node: &D::Node) -> bool {
-    if dom.attr(node, "hidden").is_some() {
+    if dom.attr(node, "hidden").is_some() || dom.hidden(node) {
         return true;
     }
     if dom
@@ -272,6 +272,8 @@ struct Ctx {
     depth: u32,
     /// The innermost block element's number.
     elem: u32,
+    /// White space is kept as it is (a plain-text editor read with [`Options::pre`]).
+    pre: bool,
 }
 
 /// The block being gathered.
@@ -284,27 +286,103 @@ struct Open {
     space: bool,
 }
 
+/// How to read a tree: see [`read_with`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Keep white space as it is, as in `<pre>` (for a plain-text editor, whose line breaks
+    /// are paragraph breaks); by default it is collapsed as in a paragraph.
+    pub pre: bool,
+}
+
+/// Where the page text came from, for mapping its offsets back to the tree's text nodes
+/// (the browser's marker): runs of page text copied one for one from one text node.
+#[derive(Clone, Debug, Default)]
+pub struct Trace {
+    /// `(page offset, text node, node offset)` in UTF-16 units, by page offset; text node
+    /// `n` is the `n`th node, from 0, for which [`Dom::text`] answered. A run lasts to the
+    /// next one's start; what the reader wrote itself (block breaks, a collapsed space) sits
+    /// at the end of the run before it.
+    pub runs: Vec<(u32, u32, u32)>,
+    /// Length of the page text so far, UTF-16 units.
+    len16: u32,
+    /// The text node being read, plus one (0 before the first).
+    node: u32,
+    /// The last character written continues the current run.
+    joined: bool,
+}
+
+impl Trace {
+    /// Where page offset `at` (UTF-16) lies: `(text node, offset in it)`, not clamped to
+    /// the node's length. `None` for a page without text.
+    pub fn locate(&self, at: u32) -> Option<(u32, u32)> {
+        let i = self.runs.partition_point(|r| r.0 <= at).checked_sub(1)?;
+        let (start, node, off) = self.runs[i];
+        Some((node, off + (at - start)))
+    }
+
+    fn pushed(&mut self, units: u32) {
+        self.len16 += units;
+        self.joined = false;
+    }
+
+    fn popped(&mut self) {
+        self.len16 -= 1;
+        self.joined = false;
+        while self.runs.last().is_some_and(|r| r.0 >= self.len16) {
+            self.runs.pop();
+        }
+    }
+}
+
 struct Writer {
     text: String,
     blocks: Vec<Block>,
     open: Option<Open>,
+    trace: Option<Trace>,
 }
 
 impl Writer {
+    /// Text of the tree's next text node.
+    fn push_node(&mut self, s: &str, ctx: Ctx) {
+        if let Some(t) = &mut self.trace {
+            t.node += 1;
+            t.joined = false;
+        }
+        self.push_text(s, ctx)
+    }
+
     fn push_text(&mut self, s: &str, ctx: Ctx) {
+        let mut at16 = 0u32;
         for c in s.chars() {
-            if c.is_whitespace() {
+            let here = at16;
+            at16 += c.len_utf16() as u32;
+            if c.is_whitespace() && !(ctx.pre && self.open.is_some()) {
                 if let Some(open) = &mut self.open {
                     if !open.space {
                         self.text.push(' ');
                         open.space = true;
+                        if let Some(t) = &mut self.trace {
+                            // The space stands for the run's first white space.
+                            if t.joined {
+                                t.len16 += 1;
+                            } else {
+                                t.pushed(1);
+                            }
+                            continue;
+                        }
                     }
+                }
+                if let Some(t) = &mut self.trace {
+                    t.joined = false;
                 }
                 continue;
             }
             let open = self.open.get_or_insert_with(|| {
                 if !self.text.is_empty() {
                     self.text.push_str("\n\n");
+                    if let Some(t) = &mut self.trace {
+                        t.pushed(2);
+                    }
                 }
                 Open {
                     start: self.text.len(),
@@ -314,8 +392,15 @@ impl Writer {
                     space: false,
                 }
             });
+            if let Some(t) = &mut self.trace {
+                if !t.joined && t.node > 0 {
+                    t.runs.push((t.len16, t.node - 1, here));
+                }
+                t.len16 += c.len_utf16() as u32;
+                t.joined = t.node > 0;
+            }
             self.text.push(c);
-            open.space = false;
+            open.space = c.is_whitespace();
             open.chars += 1;
             open.classes_or(ctx.classes);
             if ctx.links > 0 {
@@ -328,9 +413,15 @@ impl Writer {
         if let Some(open) = &mut self.open {
             if self.text.ends_with(' ') {
                 self.text.pop();
+                if let Some(t) = &mut self.trace {
+                    t.popped();
+                }
             }
-            if !self.text.ends_with('\n') {
+            if !self.text.ends_with('\n') || open.ctx.pre {
                 self.text.push('\n');
+                if let Some(t) = &mut self.trace {
+                    t.pushed(1);
+                }
             }
             open.space = true;
         }
@@ -339,8 +430,12 @@ impl Writer {
     /// Ends the open block, if any.
     fn flush(&mut self) {
         let Some(open) = self.open.take() else { return };
-        while self.text.ends_with([' ', '\n']) {
+        while self.text.ends_with(char::is_whitespace) {
+            // Only ' ' and '\n' unless white space is kept; every white space is one unit.
             self.text.pop();
+            if let Some(t) = &mut self.trace {
+                t.popped();
+            }
         }
         self.blocks.push(Block {
             start: open.start,
@@ -365,10 +460,21 @@ impl Open {
 
 /// Reads `dom` into a [`Page`]: linear in the number of nodes and the length of the text.
 pub fn read<D: Dom>(dom: &D) -> Page {
+    read_with(dom, Options::default(), None)
+}
+
+/// [`read`], with white space kept where `options` says, and with the origin of the page
+/// text recorded in `trace` when one is given: the runs, and the text nodes they number.
+pub fn read_with<D: Dom>(
+    dom: &D,
+    options: Options,
+    mut trace: Option<(&mut Trace, &mut Vec<D::Node>)>,
+) -> Page {
     let mut w = Writer {
         text: String::new(),
         blocks: Vec::new(),
         open: None,
+        trace: trace.as_ref().map(|_| Trace::default()),
     };
     let mut meta = Collector::default();
     let root_ctx = Ctx {
@@ -379,6 +485,7 @@ pub fn read<D: Dom>(dom: &D) -> Page {
         links: 0,
         depth: 0,
         elem: u32::MAX,
+        pre: options.pre,
     };
     let mut parents: Vec<u32> = Vec::new();
     let mut exits: Vec<u32> = Vec::new();
@@ -406,7 +513,10 @@ pub fn read<D: Dom>(dom: &D) -> Page {
             continue;
         };
         if let Some(text) = dom.text(&node) {
-            w.push_text(&text, ctx);
+            if let Some((_, nodes)) = &mut trace {
+                nodes.push(node.clone());
+            }
+            w.push_node(&text, ctx);
             next = dom.next_sibling(&node);
             continue;
         }
@@ -469,11 +579,99 @@ pub fn read<D: Dom>(dom: &D) -> Page {
         next = dom.first_child(&node);
     }
     w.flush();
+    if let (Some((out, _)), Some(t)) = (trace, w.trace.take()) {
+        *out = t;
+    }
     Page {
         meta: meta.finish(&w.text, &w.blocks),
         parents,
         exits,
         text: w.text,
         blocks: w.blocks,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::native;
+
+    /// Every character of the page text that came from a text node maps back to that
+    /// character (a collapsed space to the white space it stands for).
+    fn check_trace(html: &str, options: Options) -> Page {
+        let doc = native::parse(html);
+        let mut trace = Trace::default();
+        let mut nodes = Vec::new();
+        let page = read_with(&doc, options, Some((&mut trace, &mut nodes)));
+        assert_eq!(
+            page,
+            read_with(&doc, options, None),
+            "tracing changes nothing"
+        );
+        let units: Vec<u16> = page.text.encode_utf16().collect();
+        let node_units: Vec<Vec<u16>> = nodes
+            .iter()
+            .map(|n| doc.text(n).unwrap().encode_utf16().collect())
+            .collect();
+        assert!(
+            trace.runs.windows(2).all(|w| w[0].0 < w[1].0),
+            "runs in order"
+        );
+        for &(at, node, off) in &trace.runs {
+            let next = trace
+                .runs
+                .iter()
+                .find(|r| r.0 > at)
+                .map_or(units.len() as u32, |r| r.0);
+            for k in 0..(next - at) {
+                let page_unit = units[(at + k) as usize];
+                let Some(&source) = node_units[node as usize].get((off + k) as usize) else {
+                    // Past the node's end: only what the reader wrote itself.
+                    assert!(page_unit == b' ' as u16 || page_unit == b'\n' as u16);
+                    continue;
+                };
+                if page_unit == source {
+                    continue;
+                }
+                let is_space = |u: u16| char::from_u32(u as u32).is_some_and(char::is_whitespace);
+                assert!(
+                    is_space(page_unit) && is_space(source) || page_unit == b'\n' as u16,
+                    "page unit {page_unit} at {} is not node {node}'s unit {source} at {}",
+                    at + k,
+                    off + k
+                );
+            }
+        }
+        page
+    }
+
+    #[test]
+    fn trace_maps_the_text_back_to_its_nodes() {
+        check_trace(
+            "<h1>A  <b>bold</b>\n title</h1><p>“We start   now,” <a href=x>Mayor Ana</a> said.<br>Line two</p>\
+             <table><tr><td>cell one</td><td> cell two </td></tr></table><p>👩🏽‍💻 emoji and 中文</p>",
+            Options::default(),
+        );
+        for page in [
+            "tests/fixtures/news-page.html",
+            "tests/fixtures/inline-quotes.html",
+        ] {
+            let html = std::fs::read_to_string(page).unwrap();
+            check_trace(&html, Options::default());
+        }
+    }
+
+    #[test]
+    fn pre_keeps_white_space_as_typed() {
+        let page = check_trace(
+            "<p>  First paragraph,\n  its second line.\n\n“Second,” she said.   \n\n\n</p>",
+            Options { pre: true },
+        );
+        assert_eq!(
+            page.text,
+            "First paragraph,\n  its second line.\n\n“Second,” she said."
+        );
+        let collapsed = check_trace("<p>a\n\nb</p>", Options::default());
+        assert_eq!(collapsed.text, "a b");
     }
 }

@@ -42,6 +42,12 @@ pub trait Dom {
     fn text(&self, node: &Self::Node) -> Option<Cow<'_, str>>;
     /// An attribute of an element (`name` lower case).
     fn attr(&self, node: &Self::Node, name: &str) -> Option<Cow<'_, str>>;
+    /// Whether an element is hidden by what its attributes do not say (a live page's
+    /// style sheets). The reader skips elements that `hidden`, `aria-hidden` or an inline
+    /// style hide whatever this answers.
+    fn hidden(&self, _node: &Self::Node) -> bool {
+        false
+    }
 }
 
 /// The analysis of a page read from HTML, as the CLI and the bindings give it:
@@ -115,9 +121,27 @@ pub fn read<D: Dom>(dom: &D) -> (Page, Article) {
 /// Quotations inside boilerplate are dropped, as for text. Offsets are bytes of
 /// `page.text`.
 pub fn analyze(page: &Page, article: &Article, options: &crate::Options) -> crate::Analysis {
+    let boilerplate = if options.layers.boilerplate {
+        furniture(page, article)
+    } else {
+        Vec::new()
+    };
+    crate::analyze_parts(
+        &page.text,
+        options,
+        boilerplate,
+        &crate::Models::compiled(),
+        None,
+    )
+}
+
+/// Every block of `page` that is not article body, as boilerplate spans (byte offsets of
+/// `page.text`): `header` before the body, `footer` after it, `inline` inside it, one span
+/// for a run of blocks of one kind.
+pub fn furniture(page: &Page, article: &Article) -> Vec<crate::Boilerplate> {
     use crate::{Boilerplate, BoilerplateKind};
     let mut boilerplate = Vec::new();
-    if options.layers.boilerplate {
+    {
         let (first, last) = match (article.body.first(), article.body.last()) {
             (Some(&f), Some(&l)) => (f, l),
             _ => (usize::MAX, 0),
@@ -153,11 +177,5 @@ pub fn analyze(page: &Page, article: &Article, options: &crate::Options) -> crat
             }
         }
     }
-    crate::analyze_parts(
-        &page.text,
-        options,
-        boilerplate,
-        &crate::Models::compiled(),
-        None,
-    )
+    boilerplate
 }
