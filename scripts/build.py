@@ -46,8 +46,9 @@ def main(argv):
             continue
         out_dir = os.path.join(ROOT, b["out_dir"])
         profile = "--dev" if dev else "--release"
+        features = ["--", "--features", ",".join(b["features"])] if b.get("features") else []
         run(["wasm-pack", "--quiet", "build", profile, "--target", b["target"],
-             "--out-dir", out_dir, "--out-name", "quotelight"], env=env)
+             "--out-dir", out_dir, "--out-name", "quotelight", *features], env=env)
         wasm = os.path.join(out_dir, "quotelight_bg.wasm")
         if not dev:
             feats = [f"--enable-{x}" for x in opt.get("features", [])]

@@ -2,7 +2,7 @@
 # Every test, from a fresh machine: installs what is missing, then runs
 #   1. formatting and clippy             4. the WebAssembly build (wasm-opt, size budget)
 #   2. the Rust tests (unit, integration, property, CLI, doc)    5. Node + Chromium tests of the built module and page
-#   3. the wasm tests in headless Chromium (wasm-bindgen-test)   6. the Python package (wheel, fresh venv, pytest, Dask)
+#   3. the wasm tests in headless Chromium (wasm-bindgen-test; the API and the browser layer)   6. the Python package (wheel, fresh venv, pytest, Dask)
 #                                                                7. a bounded fuzzing run (cargo fuzz, 60 s)
 #                                                                8. the learned models refit from ../shared's train splits
 #                                                                9. the accuracy gate on ../shared (both skipped if absent)
@@ -23,6 +23,7 @@ step "format and lint"
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --features browser --lib --tests -- -D warnings
 cargo fmt --check --manifest-path python/Cargo.toml
 CARGO_TARGET_DIR="$PWD/target/python" cargo clippy --quiet --manifest-path python/Cargo.toml -- -D warnings
 
@@ -35,6 +36,7 @@ cargo test --release 2>&1 | tee -a "$log"
 
 step "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee -a "$log"
+cargo test --target wasm32-unknown-unknown --features browser --test browser 2>&1 | tee -a "$log"
 
 step "WebAssembly builds (page, npm package) and size budget"
 python3 scripts/build.py

@@ -1,6 +1,7 @@
 //! The JS API, run as WebAssembly in headless Chromium (wasm-bindgen-test).
 //! `scripts/test.sh` runs it: `cargo test --target wasm32-unknown-unknown --test wasm`.
-#![cfg(target_arch = "wasm32")]
+//! (The browser layer, built with the feature `browser`, has its own: `tests/browser.rs`.)
+#![cfg(all(target_arch = "wasm32", not(feature = "browser")))]
 
 use js_sys::{Array, JsString, Reflect};
 use quotelight::wasm::{analyze_js, version};
@@ -107,4 +108,51 @@ fn options_choose_layers_and_reject_unknown_fields() {
         msg.starts_with("analyze(text, options):") && msg.contains("layer"),
         "{msg}"
     );
+}
+
+#[wasm_bindgen_test]
+fn option_errors_name_the_field() {
+    for (options, field) in [
+        (r#"{"layers":{"quotes":"yes"}}"#, "options.layers.quotes"),
+        (r#"{"layers":{"quote":true}}"#, "quote"),
+        (r#"{"language":"klingon"}"#, "options.language"),
+        (r#"{"language":7}"#, "options.language"),
+        (r#"{"boilerplate":[{"start":0}]}"#, "options.boilerplate"),
+        (r#"{"layers":[]}"#, "options.layers"),
+    ] {
+        let msg: String = analyze_js(
+            JsValue::from_str("x"),
+            js_sys::JSON::parse(options).unwrap(),
+        )
+        .unwrap_err()
+        .message()
+        .into();
+        assert!(
+            msg.starts_with("analyze(text, options): ") && msg.contains(field),
+            "{options}: {msg}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn boilerplate_from_a_page_replaces_the_detector() {
+    // UTF-16 offsets: the emoji is two units.
+    let text = "👩 Menu Home News\n\n“We start now,” Mayor Ana Lindqvist said.";
+    let opts =
+        js_sys::JSON::parse(r#"{"boilerplate":[{"start":0,"end":17,"kind":"header"}]}"#).unwrap();
+    let a = analyze_js(JsValue::from_str(text), opts).unwrap();
+    let b = Array::from(&get(&a, "boilerplate"));
+    assert_eq!(b.length(), 1);
+    let b0 = b.get(0);
+    assert_eq!((num(&b0, "start"), num(&b0, "end")), (0, 17));
+    assert_eq!(Array::from(&get(&a, "quotes")).length(), 1);
+    // Out of order, overlapping and out of bounds spans are mended.
+    let opts = js_sys::JSON::parse(
+        r#"{"boilerplate":[{"start":5,"end":9999,"kind":"footer"},{"start":0,"end":8,"kind":"header"}]}"#,
+    )
+    .unwrap();
+    let a = analyze_js(JsValue::from_str(text), opts).unwrap();
+    let b = Array::from(&get(&a, "boilerplate"));
+    assert_eq!(b.length(), 1);
+    assert_eq!(num(&b.get(0), "end") as usize, text.encode_utf16().count());
 }
