@@ -141,29 +141,42 @@ fn analyze_recorded(
     analyze_parts(text, options, boilerplate, models, record)
 }
 
-/// [`analyze_with`] with the boilerplate already known (byte spans of `text`, from a
-/// page's structure, say): the text's own boilerplate detector is not run. Spans out of
-/// order, overlapping, out of bounds or off character boundaries are mended, not trusted.
+/// [`analyze_with`] with the boilerplate already known (byte spans of `text`, in text
+/// order, from a page's structure, say): the text's own boilerplate detector is not run.
+/// Spans are mended, not trusted: clipped to the text and to character boundaries, and
+/// overlapping ones merged (a span that starts before the one before it is merged with
+/// every span it reaches back over).
 pub fn analyze_with_boilerplate(
     text: &str,
     options: &Options,
-    mut boilerplate: Vec<Boilerplate>,
+    boilerplate: Vec<Boilerplate>,
 ) -> Analysis {
-    for b in &mut boilerplate {
-        b.end = kind::floor_boundary(text, b.end.min(text.len()));
-        b.start = kind::floor_boundary(text, b.start.min(b.end));
-    }
-    boilerplate.retain(|b| b.start < b.end);
-    boilerplate.sort_by_key(|b| (b.start, b.end));
     let mut mended: Vec<Boilerplate> = Vec::with_capacity(boilerplate.len());
-    for b in boilerplate {
-        match mended.last_mut() {
-            Some(last) if b.start < last.end => last.end = last.end.max(b.end),
-            _ => mended.push(b),
+    if options.layers.boilerplate {
+        for mut b in boilerplate {
+            b.end = kind::floor_boundary(text, b.end);
+            b.start = kind::floor_boundary(text, b.start.min(b.end));
+            if b.start == b.end {
+                continue;
+            }
+            match mended.last_mut() {
+                Some(last) if b.start < last.end => {
+                    last.start = last.start.min(b.start);
+                    last.end = last.end.max(b.end);
+                }
+                _ => mended.push(b),
+            }
+            // A span that reached back over the ones before it absorbs them.
+            while let [.., prev, last] = mended.as_slice() {
+                if prev.end <= last.start {
+                    break;
+                }
+                let last = mended.pop().unwrap_or_else(|| unreachable!());
+                let prev = mended.last_mut().unwrap_or_else(|| unreachable!());
+                prev.start = prev.start.min(last.start);
+                prev.end = prev.end.max(last.end);
+            }
         }
-    }
-    if !options.layers.boilerplate {
-        mended.clear();
     }
     analyze_parts(text, options, mended, &Models::compiled(), None)
 }
@@ -334,6 +347,40 @@ pub(crate) fn sub(text: &str, from: usize, to: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_given_is_mended_not_trusted() {
+        let text = "Menu Home\n\n“We start now,” Mayor Ana Lindqvist said.\n\nShare this";
+        let b = |start, end| Boilerplate {
+            start,
+            end,
+            kind: BoilerplateKind::Header,
+        };
+        let a = analyze_with_boilerplate(
+            text,
+            &Options::default(),
+            vec![b(0, 9), b(64, 999), b(62, 70), b(3, 5)],
+        );
+        check_invariants(text, &a).unwrap();
+        assert_eq!(
+            a.boilerplate
+                .iter()
+                .map(|b| (b.start, b.end))
+                .collect::<Vec<_>>(),
+            vec![(0, text.len())],
+            "the last span reached back over both"
+        );
+        let a = analyze_with_boilerplate(text, &Options::default(), vec![b(0, 9), b(11, 10)]);
+        check_invariants(text, &a).unwrap();
+        assert_eq!(a.boilerplate.len(), 1);
+        assert_eq!(a.quotes.len(), 1);
+        // Off a character boundary: floored.
+        let a = analyze_with_boilerplate(text, &Options::default(), vec![b(0, 12)]);
+        check_invariants(text, &a).unwrap();
+        assert_eq!(a.boilerplate[0].end, 11);
+    }
+
     /// The eight-bytes-at-a-time search finds what a byte-by-byte one finds, wherever in a
     /// word the byte sits and whatever surrounds it.
     #[test]

@@ -92,27 +92,43 @@ impl<'t> OffsetMap<'t> {
     }
 }
 
-/// Rewrites offsets given in UTF-16 units of `text` into byte offsets, in place: one pass
-/// over the text for all of them (their order does not matter). An offset inside a
-/// surrogate pair goes to the start of its character; one past the end, to the end.
+/// Rewrites offsets given in UTF-16 units of `text` into byte offsets, in place, in
+/// time linear in the text and the offsets whatever their order: one pass notes the byte
+/// offset of every 64th unit, then each offset is a look-up and a walk over at most 64
+/// units. An offset inside a surrogate pair goes to the start of its character; one past
+/// the end, to the end.
 pub fn utf16_to_bytes(text: &str, offsets: &mut [usize]) {
-    let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_unstable_by_key(|&i| offsets[i]);
-    let mut next = order.into_iter().peekable();
+    const STEP: usize = 64;
+    // checkpoints[i]: (byte, unit) of the first character starting at or after unit i * STEP.
+    let mut checkpoints = vec![(0usize, 0usize)];
     let mut units = 0;
     for (byte, c) in text.char_indices() {
-        let end = units + c.len_utf16();
-        while let Some(&i) = next.peek() {
-            if offsets[i] >= end {
+        while units >= checkpoints.len() * STEP {
+            checkpoints.push((byte, units));
+        }
+        units += c.len_utf16();
+    }
+    for o in offsets.iter_mut() {
+        if *o >= units {
+            *o = text.len();
+            continue;
+        }
+        let (mut byte, mut at) = checkpoints[(*o / STEP).min(checkpoints.len() - 1)];
+        if at > *o {
+            // The checkpoint's character starts after `o`: `o` is inside the pair before it.
+            let c = text[..byte].chars().next_back().map_or(0, char::len_utf8);
+            *o = byte - c;
+            continue;
+        }
+        for c in text[byte..].chars() {
+            let next = at + c.len_utf16();
+            if next > *o {
                 break;
             }
-            offsets[i] = byte;
-            next.next();
+            byte += c.len_utf8();
+            at = next;
         }
-        units = end;
-    }
-    for i in next {
-        offsets[i] = text.len();
+        *o = byte;
     }
 }
 

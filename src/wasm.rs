@@ -323,6 +323,15 @@ fn run(
     let analysis = match options.boilerplate {
         None => crate::analyze_with(&text, &core),
         Some(mut spans) => {
+            if spans.windows(2).any(|w| w[1].start < w[0].end)
+                || spans.iter().any(|b| b.end < b.start)
+            {
+                return Err(error(&[
+                    name,
+                    "(text, options): options.boilerplate: spans must be in text order, ",
+                    "each with start <= end, and must not overlap",
+                ]));
+            }
             let mut at: Vec<usize> = spans.iter().flat_map(|b| [b.start, b.end]).collect();
             crate::offsets::utf16_to_bytes(&text, &mut at);
             for (b, pair) in spans.iter_mut().zip(at.chunks(2)) {

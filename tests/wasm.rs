@@ -146,13 +146,23 @@ fn boilerplate_from_a_page_replaces_the_detector() {
     let b0 = b.get(0);
     assert_eq!((num(&b0, "start"), num(&b0, "end")), (0, 17));
     assert_eq!(Array::from(&get(&a, "quotes")).length(), 1);
-    // Out of order, overlapping and out of bounds spans are mended.
-    let opts = js_sys::JSON::parse(
-        r#"{"boilerplate":[{"start":5,"end":9999,"kind":"footer"},{"start":0,"end":8,"kind":"header"}]}"#,
-    )
-    .unwrap();
+    // Out of bounds spans are clipped; out of order or overlapping ones are an error.
+    let opts =
+        js_sys::JSON::parse(r#"{"boilerplate":[{"start":5,"end":9999,"kind":"footer"}]}"#).unwrap();
     let a = analyze_js(JsValue::from_str(text), opts).unwrap();
     let b = Array::from(&get(&a, "boilerplate"));
     assert_eq!(b.length(), 1);
     assert_eq!(num(&b.get(0), "end") as usize, text.encode_utf16().count());
+    let opts = js_sys::JSON::parse(
+        r#"{"boilerplate":[{"start":5,"end":9,"kind":"footer"},{"start":0,"end":8,"kind":"header"}]}"#,
+    )
+    .unwrap();
+    let msg: String = analyze_js(JsValue::from_str(text), opts)
+        .unwrap_err()
+        .message()
+        .into();
+    assert!(
+        msg.contains("options.boilerplate: spans must be in text order"),
+        "{msg}"
+    );
 }
