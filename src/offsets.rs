@@ -116,11 +116,12 @@ pub fn utf16_to_bytes(text: &str, offsets: &mut [usize]) {
         let (mut byte, mut at) = checkpoints[(*o / STEP).min(checkpoints.len() - 1)];
         if at > *o {
             // The checkpoint's character starts after `o`: `o` is inside the pair before it.
-            let c = text[..byte].chars().next_back().map_or(0, char::len_utf8);
+            let before = text.get(..byte).unwrap_or_default();
+            let c = before.chars().next_back().map_or(0, char::len_utf8);
             *o = byte - c;
             continue;
         }
-        for c in text[byte..].chars() {
+        for c in text.get(byte..).unwrap_or_default().chars() {
             let next = at + c.len_utf16();
             if next > *o {
                 break;
