@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --no-browser
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
-python3 scripts/build.py page
+python3 scripts/build.py page page-dom
 port="${PORT:-8000}"
 echo "quotelight: serving www/ at http://127.0.0.1:$port/ (Ctrl-C stops)"
 exec python3 -m http.server --bind 127.0.0.1 --directory www "$port"

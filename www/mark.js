@@ -1,7 +1,7 @@
-// Renders a text with its analysis as DOM nodes, in one place that the page (and later the
-// extension) share. User text only ever becomes text nodes, never HTML, so a pasted
-// <script> or <img onerror> is shown, not run. Offsets are the UTF-16 indices analyze()
-// returns, so they slice the JS string directly.
+// The UI helpers the page and the extension share: the speaker list, exports, and the glue
+// around the browser layer (the reading and marking themselves are Rust: pkg/dom, Marker).
+// User text only ever becomes text nodes, never HTML. Offsets are the UTF-16 indices
+// analyze() returns, so they slice the JS string directly.
 
 export const PALETTE = 8; // speaker colours: --ql-spk-0 … --ql-spk-7 in style.css
 
@@ -58,112 +58,77 @@ export function speakerItem(doc, text, analysis, s, colour, onSelect) {
   return li;
 }
 
-/** The regions to paint, in text order, non-overlapping (outer regions win). */
-export function regions(analysis) {
-  const speakerOfQuote = new Map();
-  analysis.speakers.forEach((s, i) => s.quotes.forEach((q) => speakerOfQuote.set(q, i)));
-  const out = [];
-  analysis.quotes.forEach((q, i) => {
-    const s = speakerOfQuote.get(i);
-    out.push({ start: q.start, end: q.end, cls: `ql-quote ql-${q.kind}`, speaker: s, quote: q, index: i });
-    if (q.cue) out.push({ start: q.cue.start, end: q.cue.end, cls: "ql-cue", speaker: s });
-  });
-  analysis.speakers.forEach((s, i) => {
-    for (const m of s.mentions) out.push({ start: m.start, end: m.end, cls: "ql-mention", speaker: i });
-  });
-  for (const t of analysis.terms) out.push({ start: t.start, end: t.end, cls: "ql-term" });
-  for (const b of analysis.boilerplate) out.push({ start: b.start, end: b.end, cls: `ql-boilerplate ql-bp-${b.kind}` });
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  const flat = [];
+/**
+ * Puts `text` into the editor `el` as plain text. A long text goes in blocks of about
+ * `chunk` characters cut at blank lines (a block per `div`, which the browser may skip
+ * laying out while it is off screen), so that a megabyte never costs one long layout;
+ * the editor reads it back (Marker.read with `pre`) as the same text.
+ */
+export function fillText(el, text, chunk = 4096) {
+  if (text.length <= 8 * chunk) {
+    el.replaceChildren(text);
+    return;
+  }
+  const doc = el.ownerDocument;
+  const frag = doc.createDocumentFragment();
   let pos = 0;
-  for (const r of out) {
-    if (r.start < pos || r.end <= r.start) continue;
-    flat.push(r);
-    pos = r.end;
-  }
-  return flat;
-}
-
-function markElement(doc, text, r, start, end) {
-  const el = doc.createElement(r.cls.startsWith("ql-quote") ? "mark" : "span");
-  el.className = r.cls;
-  el.textContent = text.slice(start, end);
-  if (r.speaker !== undefined) {
-    el.dataset.speaker = String(r.speaker);
-    el.style.setProperty("--ql-spk", `var(--ql-spk-${r.speaker % PALETTE})`);
-  }
-  if (r.quote) {
-    el.dataset.quote = String(r.index);
-    if (start === r.start) el.tabIndex = 0; // one stop per quotation, on its first piece
-    const who = r.quote.speaker ? r.quote.speaker.name : "speaker unknown";
-    const cue = r.quote.cue ? ` · cue “${text.slice(r.quote.cue.start, r.quote.cue.end)}”` : "";
-    el.title = `${r.quote.kind} quotation — ${who}${cue}`;
-    el.setAttribute("aria-label", `${r.quote.kind} quotation by ${who}`);
-  }
-  return el;
-}
-
-/** Chunk boundaries: about every `size` UTF-16 units, at a paragraph break when one is near. */
-function chunkBounds(text, size) {
-  const bounds = [0];
-  let pos = 0;
-  while (text.length - pos > size) {
-    const brk = text.indexOf("\n\n", pos + size);
-    let end = brk < 0 || brk > pos + 4 * size ? pos + size : brk + 2;
+  while (pos < text.length) {
+    let end = text.indexOf("\n\n", pos + chunk);
+    if (end < 0 || end > pos + 4 * chunk) end = Math.min(text.length, pos + 4 * chunk);
     const c = text.charCodeAt(end - 1);
     if (c >= 0xd800 && c <= 0xdbff) end += 1; // never split a surrogate pair
-    bounds.push(end);
+    const div = doc.createElement("div");
+    div.className = "chunk";
+    div.append(text.slice(pos, end));
+    frag.append(div);
     pos = end;
+    while (text.startsWith("\n", pos)) pos += 1; // the blank line is the blocks' break
   }
-  bounds.push(text.length);
-  return bounds;
+  el.replaceChildren(frag);
 }
 
 /**
- * Replaces the children of `container` with `text`, marked. The text goes in chunks of
- * about `chunk` characters (each a block the browser may skip laying out while off screen),
- * built a few at a time between yields, so a megabyte never blocks the page for long. A
- * region across a chunk boundary becomes one element per chunk, with the same data.
- * Resolves to false when `isStale()` turned true on the way (a newer render took over).
+ * Spans of `before` moved onto `after`, the same text with one edit: spans before the
+ * edit stay, spans after it shift, a span the edit touches keeps what is left of it.
+ * (A pasted page's furniture, known from its structure, follows the text as it is edited.)
  */
-export async function render(container, text, analysis, { chunk = 2048, budgetMs = 12, isStale = () => false } = {}) {
-  const doc = container.ownerDocument;
-  const regs = regions(analysis);
-  const bounds = chunkBounds(text, chunk);
-  let ri = 0;
-  const block = (c) => {
-    const [from, to] = [bounds[c], bounds[c + 1]];
-    const div = doc.createElement("div");
-    div.className = "chunk";
-    let pos = from;
-    while (ri < regs.length && regs[ri].end <= from) ri++;
-    for (let k = ri; k < regs.length && regs[k].start < to; k++) {
-      const r = regs[k];
-      const s = Math.max(r.start, from);
-      const e = Math.min(r.end, to);
-      if (s > pos) div.append(doc.createTextNode(text.slice(pos, s)));
-      div.append(markElement(doc, text, r, s, e));
-      pos = e;
+export function shiftSpans(before, after, spans) {
+  if (before === after) return spans;
+  let p = 0;
+  const max = Math.min(before.length, after.length);
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  const oldEnd = before.length - s;
+  const newEnd = after.length - s;
+  const delta = after.length - before.length;
+  const move = (x, isEnd) => (x < p || (x === p && !isEnd) ? x : x >= oldEnd ? x + delta : isEnd ? newEnd : p);
+  return spans
+    .map((b) => ({ ...b, start: move(b.start, false), end: move(b.end, true) }))
+    .filter((b) => b.end > b.start);
+}
+
+/**
+ * The fallback where a browser has no CSS Custom Highlight API: a translucent box over
+ * each line of each quotation, in `layer` (absolutely placed over the page by the caller).
+ */
+export function drawBoxes(layer, marker, analysis, colourOf) {
+  const doc = layer.ownerDocument;
+  const origin = layer.getBoundingClientRect();
+  const speakerOfQuote = new Map();
+  analysis.speakers.forEach((s, i) => s.quotes.forEach((q) => speakerOfQuote.set(q, i)));
+  const boxes = doc.createDocumentFragment();
+  analysis.quotes.forEach((q, i) => {
+    const s = speakerOfQuote.get(i);
+    for (const r of marker.range(q.start, q.end).getClientRects()) {
+      const box = doc.createElement("div");
+      box.className = "ql-box";
+      box.style.cssText = `position:absolute;pointer-events:none;left:${r.left - origin.left}px;top:${r.top - origin.top}px;` +
+        `width:${r.width}px;height:${r.height}px;background:${colourOf(s)}33;`;
+      boxes.append(box);
     }
-    if (pos < to) div.append(doc.createTextNode(text.slice(pos, to)));
-    return div;
-  };
-  // Build and insert in slices of about `budgetMs`, yielding between them.
-  container.replaceChildren();
-  const n = bounds.length - 1;
-  let c = 0;
-  while (c < n) {
-    const t0 = performance.now();
-    const frag = doc.createDocumentFragment();
-    do frag.append(block(c++));
-    while (c < n && performance.now() - t0 < budgetMs);
-    container.append(frag);
-    if (c < n) {
-      await new Promise((r) => setTimeout(r, 0));
-      if (isStale()) return false;
-    }
-  }
-  return true;
+  });
+  layer.replaceChildren(boxes);
 }
 
 /** The text with every boilerplate region removed (and the blank lines it leaves). */
