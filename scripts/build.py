@@ -101,8 +101,9 @@ def assemble_npm():
 
 
 def assemble_extension():
-    """out/extension: extension/ (manifest, background, content script), the page's marking
-    module (www/mark.js, shared) and the wasm build; then the zip the stores take."""
+    """out/extension: extension/ (manifest, background, content script), the page's UI
+    helpers (www/mark.js, shared), the analysis build (pkg) and the browser layer (pkg/dom);
+    then the zip the stores take."""
     out = os.path.join(ROOT, "out", "extension")
     for name in os.listdir(os.path.join(ROOT, "extension")):
         shutil.copy2(os.path.join(ROOT, "extension", name), os.path.join(out, name))
@@ -115,9 +116,10 @@ def assemble_extension():
     with open(os.path.join(out, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=2)
     for extra in ("package.json", "quotelight.d.ts", "quotelight_bg.wasm.d.ts"):
-        p = os.path.join(out, "pkg", extra)
-        if os.path.exists(p):
-            os.remove(p)
+        for sub in ("pkg", os.path.join("pkg", "dom")):
+            p = os.path.join(out, sub, extra)
+            if os.path.exists(p):
+                os.remove(p)
     archive = shutil.make_archive(os.path.join(ROOT, "out", "quotelight-extension"), "zip", out)
     print(f"build: extension in {os.path.relpath(out, ROOT)}, store zip {os.path.relpath(archive, ROOT)}")
 

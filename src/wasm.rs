@@ -98,6 +98,9 @@ const TS_DOM: &'static str = r#"
 /** A page's article: `null` where the page does not say; `date` as ISO `YYYY-MM-DD`. */
 export interface Article { title: string | null; author: string | null; date: string | null; body: string; }
 
+/** One node of a page snapshot (see `Marker.readSnapshot`). */
+export interface SnapshotNode { p: number; t?: string; x?: string; a?: [string, string][]; h?: boolean; }
+
 /** What a page's structure says: its text as read (offsets refer to it), article, furniture. */
 export interface PageReading { text: string; article: Article; boilerplate: Boilerplate[]; }
 
@@ -129,6 +132,15 @@ export class Marker {
   page(): PageReading | null;
   /** Draws `analysis` of `text`; `false` when the browser lacks the Highlight API. */
   paint(analysis: Analysis, options?: { layers?: Layers; focus?: number | null }): boolean;
+  /**
+   * Reads a page from its snapshot, where its DOM is out of reach (an extension's content
+   * script on a page whose CSP forbids WebAssembly): `nodes` in document order, each
+   * `{ p: parent index or -1, t?: element name, x?: text, a?: [name, value][], h?: hidden }`.
+   * Such a marker has no `range` and cannot `paint`; `plan` says what to draw.
+   */
+  static readSnapshot(nodes: SnapshotNode[]): Marker;
+  /** The highlights `paint` would draw, as `[node, offset, node, offset]` runs of snapshot indices. */
+  plan(analysis: Analysis, options?: { layers?: Layers; focus?: number | null }): { name: string; priority: number; ranges: number[] }[];
   /** A DOM Range over `text.slice(start, end)`. */
   range(start: number, end: number): Range;
   /** The text offset of a DOM position in a text node the marker read, or undefined. */

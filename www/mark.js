@@ -109,6 +109,70 @@ export function shiftSpans(before, after, spans) {
 }
 
 /**
+ * A snapshot of the page under `root` for Marker.readSnapshot, where the browser layer cannot
+ * run beside the DOM (an extension on a page whose CSP forbids WebAssembly): the nodes in
+ * document order, and the DOM nodes themselves, by the same index, to draw a plan with.
+ * `live`: elements the page's style sheets hide are marked hidden. What the reader never
+ * reads as text is left out (scripts, except those holding the page's metadata; styles;
+ * frames…), and `skip`.
+ */
+export function snapshot(root, { live = false, skip = null } = {}) {
+  const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "object", "canvas"]);
+  const doc = root.ownerDocument ?? root;
+  const view = doc.defaultView;
+  const index = new Map();
+  const nodes = [];
+  const all = [];
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
+    acceptNode(n) {
+      if (n === skip) return 2; // NodeFilter.FILTER_REJECT
+      if (n.nodeType === 1) {
+        const t = n.localName;
+        // The reader reads no script as text, but a page's metadata may sit in one.
+        if (t === "script" && (n.type === "application/ld+json" || /"(datePublished|publishDate|publishedDate|published_at)"/.test(n.text))) return 1;
+        if (SKIP.has(t)) return 2;
+      }
+      return 1;
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const p = index.get(n.parentNode) ?? -1;
+    const entry = { p };
+    if (n.nodeType === 1) {
+      entry.t = n.localName;
+      if (n.attributes.length) entry.a = Array.from(n.attributes, (a) => [a.name, a.value]);
+      if (live && view) {
+        const cs = view.getComputedStyle(n);
+        if (cs.display === "none" || cs.visibility === "hidden") entry.h = true;
+      }
+      index.set(n, nodes.length);
+    } else entry.x = n.data;
+    nodes.push(entry);
+    all.push(n);
+  }
+  return { nodes, all };
+}
+
+/** Draws a plan (Marker.plan) on the nodes of its snapshot; returns the names it set. */
+export function drawPlan(plan, all) {
+  const names = [];
+  for (const { name, priority, ranges } of plan) {
+    const list = [];
+    for (let i = 0; i + 3 < ranges.length; i += 4) {
+      const r = new Range();
+      r.setStart(all[ranges[i]], ranges[i + 1]);
+      r.setEnd(all[ranges[i + 2]], ranges[i + 3]);
+      list.push(r);
+    }
+    const h = new Highlight(...list);
+    h.priority = priority;
+    CSS.highlights.set(name, h);
+    names.push(name);
+  }
+  return names;
+}
+
+/**
  * The fallback where a browser has no CSS Custom Highlight API: a translucent box over
  * each line of each quotation, in `layer` (absolutely placed over the page by the caller).
  */

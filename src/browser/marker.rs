@@ -80,8 +80,13 @@ named!(paint_focus, Option<u32>, "options.focus");
 /// A read DOM subtree and the marks drawn on it.
 #[wasm_bindgen(skip_typescript)]
 pub struct Marker {
-    document: Document,
+    /// `None` for a marker read from a snapshot (it plans, the content script draws).
+    document: Option<Document>,
+    /// The text nodes the trace numbers (none for a snapshot).
     nodes: Vec<Node>,
+    /// For each of those, its UTF-16 length; for a snapshot, also its snapshot index.
+    lens: Vec<u32>,
+    ids: Vec<u32>,
     trace: Trace,
     /// UTF-16 length of the text.
     len16: u32,
@@ -115,19 +120,42 @@ impl Marker {
             blocks::Options { pre: options.pre },
             Some((&mut trace, &mut nodes)),
         );
-        let reading = (!options.pre).then(|| {
-            let article = crate::html::article::decide(&page, crate::html::article::WEIGHTS);
-            reading(&page, &article)
-        });
-        Ok(Marker {
-            document,
+        let lens = nodes
+            .iter()
+            .map(|n| {
+                n.dyn_ref::<web_sys::CharacterData>()
+                    .map_or(0, |c| c.length())
+            })
+            .collect();
+        Ok(Marker::new(
+            Some(document),
             nodes,
+            lens,
+            Vec::new(),
             trace,
-            len16: page.text.encode_utf16().count() as u32,
-            text: page.text,
-            reading,
-            names: Vec::new(),
-        })
+            page,
+            !options.pre,
+        ))
+    }
+
+    /// See `quotelight.d.ts`: a page read from its snapshot (`snapshot()` of `mark.js`),
+    /// where the DOM is out of reach (the extension, on a page that forbids WebAssembly).
+    #[wasm_bindgen(js_name = readSnapshot, skip_typescript)]
+    pub fn read_snapshot(snapshot: JsValue) -> Result<Marker, js_sys::Error> {
+        let fail = |m: &str| js_sys::Error::new(&["Marker.readSnapshot(snapshot): ", m].concat());
+        let nodes: Vec<super::snapshot::SnapNode> =
+            serde_wasm_bindgen::from_value(snapshot).map_err(|e| fail(&e.to_string()))?;
+        let snap = super::snapshot::Snapshot::new(nodes).map_err(|e| fail(&e))?;
+        let mut trace = Trace::default();
+        let mut ids = Vec::new();
+        let page = blocks::read_with(
+            &snap,
+            blocks::Options::default(),
+            Some((&mut trace, &mut ids)),
+        );
+        let lens = ids.iter().map(|&i| snap.units(i)).collect();
+        let ids = ids.into_iter().map(|i| i as u32).collect();
+        Ok(Marker::new(None, Vec::new(), lens, ids, trace, page, true))
     }
 
     /// The text read: what every offset of `paint`'s analysis refers to.
@@ -150,15 +178,53 @@ impl Marker {
     pub fn range(&self, start: u32, end: u32) -> Result<Range, js_sys::Error> {
         let range = self
             .document
-            .create_range()
-            .map_err(|_| js_sys::Error::new("Marker.range: the document cannot make ranges"))?;
-        if let Some((node, off)) = self.point(start.min(end)) {
-            let _ = range.set_start(node, off);
+            .as_ref()
+            .and_then(|d| d.create_range().ok())
+            .ok_or_else(|| {
+                js_sys::Error::new(
+                    "Marker.range: no document to make ranges in (a snapshot: use plan)",
+                )
+            })?;
+        if let Some((n, off)) = self.point(start.min(end)) {
+            let _ = range.set_start(&self.nodes[n], off);
         }
-        if let Some((node, off)) = self.point(end.max(start)) {
-            let _ = range.set_end(node, off);
+        if let Some((n, off)) = self.point(end.max(start)) {
+            let _ = range.set_end(&self.nodes[n], off);
         }
         Ok(range)
+    }
+
+    /// See `quotelight.d.ts`: the highlights `paint` would draw, as DOM positions of the
+    /// snapshot's nodes, for a content script to draw.
+    #[wasm_bindgen(skip_typescript)]
+    pub fn plan(&self, analysis: JsValue, options: JsValue) -> Result<JsValue, js_sys::Error> {
+        let (analysis, options) = paint_args(analysis, options)?;
+        #[derive(Serialize)]
+        struct Planned {
+            name: &'static str,
+            priority: i32,
+            /// `[node, offset, node, offset]` per range, flat; nodes are snapshot indices.
+            ranges: Vec<u32>,
+        }
+        let id = |n: usize| self.ids.get(n).copied().unwrap_or(n as u32);
+        let planned: Vec<Planned> = self
+            .groups(&analysis, &options)
+            .into_iter()
+            .map(|(name, priority, spans)| {
+                let mut ranges = Vec::with_capacity(spans.len() * 4);
+                for (start, end) in spans {
+                    if let (Some((a, x)), Some((b, y))) = (self.point(start), self.point(end)) {
+                        ranges.extend([id(a), x, id(b), y]);
+                    }
+                }
+                Planned {
+                    name,
+                    priority,
+                    ranges,
+                }
+            })
+            .collect();
+        to_js(&planned)
     }
 
     /// The text offset of a DOM position (a text node the marker read and an offset in
@@ -183,82 +249,20 @@ impl Marker {
     /// (as `analyze`'s) and `focus` (a speaker index).
     #[wasm_bindgen(skip_typescript)]
     pub fn paint(&mut self, analysis: JsValue, options: JsValue) -> Result<bool, js_sys::Error> {
-        let options: PaintOptions = read_options(
-            "Marker.paint(analysis, options)",
-            options,
-            &[("", &["layers", "focus"]), ("layers", LAYER_FIELDS)],
-        )?;
-        let analysis: Analysis = serde_wasm_bindgen::from_value(analysis).map_err(|e| {
-            js_sys::Error::new(&["Marker.paint(analysis): ", &e.to_string()].concat())
-        })?;
+        let (analysis, options) = paint_args(analysis, options)?;
         self.clear();
         if !supported() {
             return Ok(false);
         }
-        let mut groups: Vec<(&'static str, Vec<AbstractRange>, i32)> = Vec::new();
-        let mut add = |name: &'static str, priority: i32, r: &Range| {
-            let i = match groups.iter().position(|g| g.0 == name) {
-                Some(i) => i,
-                None => {
-                    groups.push((name, Vec::new(), priority));
-                    groups.len() - 1
-                }
-            };
-            groups[i].1.push(r.clone().unchecked_into());
-        };
-        let mut speaker_of = vec![None; analysis.quotes.len()];
-        for (i, s) in analysis.speakers.iter().enumerate() {
-            for &q in &s.quotes {
-                if let Some(slot) = speaker_of.get_mut(q) {
-                    *slot = Some(i);
-                }
-            }
-        }
-        let layers = crate::Layers::from(options.layers);
-        if layers.boilerplate {
-            for b in &analysis.boilerplate {
-                add(
-                    "ql-boilerplate",
-                    0,
-                    &self.range(b.start as u32, b.end as u32)?,
-                );
-            }
-        }
-        if layers.quotes {
-            for t in &analysis.terms {
-                add("ql-term", 1, &self.range(t.start as u32, t.end as u32)?);
-            }
-            for (i, q) in analysis.quotes.iter().enumerate() {
-                let r = self.range(q.start as u32, q.end as u32)?;
-                let name = match q.kind {
-                    crate::QuoteKind::Partial => "ql-quote-partial",
-                    _ => "ql-quote",
-                };
-                add(name, 1, &r);
-                if let Some(s) = speaker_of[i] {
-                    add(SPEAKER_NAMES[s % PALETTE], 2, &r);
-                    if options.focus == Some(s as u32) {
-                        add("ql-focus", 4, &r);
-                    }
-                }
-                if layers.speakers {
-                    if let (Some(c), Some(_)) = (&q.cue, speaker_of[i]) {
-                        add("ql-cue", 3, &self.range(c.start as u32, c.end as u32)?);
-                    }
-                }
-            }
-        }
-        if layers.speakers {
-            for (i, s) in analysis.speakers.iter().enumerate() {
-                for m in &s.mentions {
-                    let r = self.range(m.start as u32, m.end as u32)?;
-                    add("ql-mention", 3, &r);
-                    add(SPEAKER_NAMES[i % PALETTE], 2, &r);
-                }
-            }
-        }
         let registry = web_sys::css::JsNamespaceCss::highlights();
-        for (name, ranges, priority) in groups {
+        for (name, priority, spans) in self.groups(&analysis, &options) {
+            let ranges = spans
+                .into_iter()
+                .map(|(s, e)| {
+                    self.range(s, e)
+                        .map(|r| r.unchecked_into::<AbstractRange>())
+                })
+                .collect::<Result<Vec<_>, _>>()?;
             let h = Highlight::new(&ranges)
                 .map_err(|_| js_sys::Error::new("Marker.paint: could not make a Highlight"))?;
             h.set_priority(priority);
@@ -267,7 +271,6 @@ impl Marker {
         }
         Ok(true)
     }
-
     /// Removes every highlight this marker drew.
     #[wasm_bindgen(skip_typescript)]
     pub fn clear(&mut self) {
@@ -282,15 +285,117 @@ impl Marker {
     }
 }
 
+/// A highlight to draw: its name, priority and text spans.
+type Group = (&'static str, i32, Vec<(u32, u32)>);
+
+/// `paint`'s and `plan`'s arguments, checked.
+fn paint_args(
+    analysis: JsValue,
+    options: JsValue,
+) -> Result<(Analysis, PaintOptions), js_sys::Error> {
+    let options: PaintOptions = read_options(
+        "Marker.paint(analysis, options)",
+        options,
+        &[("", &["layers", "focus"]), ("layers", LAYER_FIELDS)],
+    )?;
+    let analysis: Analysis = serde_wasm_bindgen::from_value(analysis)
+        .map_err(|e| js_sys::Error::new(&["Marker.paint(analysis): ", &e.to_string()].concat()))?;
+    Ok((analysis, options))
+}
+
 impl Marker {
-    /// The DOM position of text offset `at`: in the run it falls in, clamped to its node.
-    fn point(&self, at: u32) -> Option<(&Node, u32)> {
+    fn new(
+        document: Option<Document>,
+        nodes: Vec<Node>,
+        lens: Vec<u32>,
+        ids: Vec<u32>,
+        trace: Trace,
+        page: crate::html::Page,
+        decide: bool,
+    ) -> Marker {
+        let reading = decide.then(|| {
+            let article = crate::html::article::decide(&page, crate::html::article::WEIGHTS);
+            reading(&page, &article)
+        });
+        Marker {
+            document,
+            nodes,
+            lens,
+            ids,
+            trace,
+            len16: page.text.encode_utf16().count() as u32,
+            text: page.text,
+            reading,
+            names: Vec::new(),
+        }
+    }
+
+    /// The DOM position of text offset `at`: (the trace's node number, offset), in the run
+    /// it falls in, clamped to its node.
+    fn point(&self, at: u32) -> Option<(usize, u32)> {
         let (n, off) = self.trace.locate(at)?;
-        let node = self.nodes.get(n as usize)?;
-        let len = node
-            .dyn_ref::<web_sys::CharacterData>()
-            .map_or(0, |c| c.length());
-        Some((node, off.min(len)))
+        let len = *self.lens.get(n as usize)?;
+        Some((n as usize, off.min(len)))
+    }
+
+    /// The highlights to draw: name, priority, and the text spans (UTF-16) of each.
+    fn groups(&self, analysis: &Analysis, options: &PaintOptions) -> Vec<Group> {
+        let mut groups: Vec<Group> = Vec::new();
+        let mut add = |name: &'static str, priority: i32, span: (u32, u32)| match groups
+            .iter_mut()
+            .find(|g| g.0 == name)
+        {
+            Some(g) => g.2.push(span),
+            None => groups.push((name, priority, vec![span])),
+        };
+        let mut speaker_of = vec![None; analysis.quotes.len()];
+        for (i, s) in analysis.speakers.iter().enumerate() {
+            for &q in &s.quotes {
+                if let Some(slot) = speaker_of.get_mut(q) {
+                    *slot = Some(i);
+                }
+            }
+        }
+        let layers = crate::Layers::from(options.layers);
+        if layers.boilerplate {
+            for b in &analysis.boilerplate {
+                add("ql-boilerplate", 0, (b.start as u32, b.end as u32));
+            }
+        }
+        if layers.quotes {
+            for t in &analysis.terms {
+                add("ql-term", 1, (t.start as u32, t.end as u32));
+            }
+            for (i, q) in analysis.quotes.iter().enumerate() {
+                let r = (q.start as u32, q.end as u32);
+                let name = match q.kind {
+                    crate::QuoteKind::Partial => "ql-quote-partial",
+                    _ => "ql-quote",
+                };
+                add(name, 1, r);
+                if let Some(s) = speaker_of[i] {
+                    add(SPEAKER_NAMES[s % PALETTE], 2, r);
+                    if options.focus == Some(s as u32) {
+                        add("ql-focus", 4, r);
+                    }
+                }
+                if layers.speakers {
+                    if let (Some(c), Some(_)) = (&q.cue, speaker_of[i]) {
+                        add("ql-cue", 3, (c.start as u32, c.end as u32));
+                    }
+                }
+            }
+        }
+        if layers.speakers {
+            for (i, s) in analysis.speakers.iter().enumerate() {
+                for m in &s.mentions {
+                    let r = (m.start as u32, m.end as u32);
+                    add("ql-mention", 3, r);
+                    add(SPEAKER_NAMES[i % PALETTE], 2, r);
+                }
+            }
+        }
+        groups
     }
 }
 

@@ -17,5 +17,6 @@
 
 pub mod dom;
 pub mod marker;
+pub mod snapshot;
 
 pub use marker::{read_html, Marker};
