@@ -41,8 +41,10 @@ function paint() {
 async function update() {
   const mine = ++edits;
   await domReady;
+  const r0 = performance.now();
   const next = Marker.read(editor, { pre: true });
   const text = next.text;
+  performance.measure("ql:read", { start: r0 }); // step timings, for bench/page.mjs
   let options;
   if (structure) {
     structure = { ...structure, boilerplate: shiftSpans(structure.text, text, structure.boilerplate), text };
@@ -58,9 +60,16 @@ async function update() {
     marker = next;
     current = { text, analysis };
     if (focus !== null && focus >= analysis.speakers.length) focus = null;
+    const p0 = performance.now();
     paint();
+    performance.measure("ql:paint", { start: p0 });
+    // The panel in a task of its own: the marks reach the screen first, and no task is long.
+    await nextTask();
+    if (mine !== edits) return;
+    const s0 = performance.now();
     renderSpeakers(analysis);
     renderArticle();
+    performance.measure("ql:panel", { start: s0 });
     document.dispatchEvent(new CustomEvent("quotelight:rendered"));
     const ms = (performance.now() - t0).toFixed(0);
     const q = analysis.quotes.length;
@@ -71,6 +80,8 @@ async function update() {
     status.textContent = `Could not analyse this text: ${e.message}`;
   }
 }
+
+const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
 function schedule() {
   edits++;
@@ -164,6 +175,7 @@ async function loadPage(html) {
   structure = { text: page.text, boilerplate: page.boilerplate, article: page.article };
   focus = null;
   fillText(editor, page.text);
+  if (page.text.length > 100_000) await nextTask();
   await update();
 }
 
@@ -171,6 +183,7 @@ async function loadText(text) {
   structure = null;
   focus = null;
   fillText(editor, text);
+  if (text.length > 100_000) await nextTask(); // the layout of a long text, then the reading
   await update();
 }
 
@@ -182,8 +195,9 @@ async function loadFile(file) {
 }
 
 // A page copied in a browser comes as text/html too: pasted over everything, it is read as
-// a page (parsed inert, through the block reader). A long text over everything goes in as
-// blocks. Anything else is inserted at the caret as plain text (never as markup).
+// a page (parsed inert, through the block reader); plain text over everything replaces it
+// (a long one in blocks). Anything else is inserted at the caret as plain text, never as
+// markup.
 editor.addEventListener("paste", (e) => {
   const data = e.clipboardData;
   if (!data) return;
@@ -193,12 +207,15 @@ editor.addEventListener("paste", (e) => {
   if (replacesAll() && html.trim()) {
     edits++;
     loadPage(html);
-  } else if (replacesAll() && plain.length > 20_000) {
+  } else if (replacesAll() && plain) {
     edits++;
     loadText(plain);
   } else if (plain) {
-    // The browser's own insertion: the caret moves past it and it can be undone.
+    // The browser's own insertion: the caret moves past it and it can be undone. A paste
+    // is marked at once, not after the pause typing waits for.
     document.execCommand("insertText", false, plain);
+    clearTimeout(timer);
+    update();
   }
 });
 editor.addEventListener("input", (e) => {

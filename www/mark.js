@@ -17,7 +17,7 @@ export function speakerOrder(analysis) {
 
 /**
  * One entry of a speaker list: a button (name, number of quotations, role) that calls
- * `onSelect`, and the speaker's quotations folded under it. `colour` is any CSS colour; it
+ * `onSelect`, and the speaker's quotations folded under it (listed when first unfolded). `colour` is any CSS colour; it
  * is set as --ql-spk on the button. Shared by the page and the extension's panel.
  */
 export function speakerItem(doc, text, analysis, s, colour, onSelect) {
@@ -46,13 +46,17 @@ export function speakerItem(doc, text, analysis, s, colour, onSelect) {
   summary.textContent = `${s.quotes.length} quotation${s.quotes.length === 1 ? "" : "s"}`;
   const ol = doc.createElement("ol");
   ol.className = "quotes";
-  for (const i of s.quotes) {
-    const q = analysis.quotes[i];
-    const item = doc.createElement("li");
-    const t = text.slice(q.start, q.end).replace(/\s+/g, " ");
-    item.textContent = t.length > 240 ? t.slice(0, 239) + "…" : t;
-    ol.append(item);
-  }
+  // The list is made when it is first opened: a long text has thousands of quotations.
+  details.addEventListener("toggle", () => {
+    if (!details.open || ol.childElementCount) return;
+    for (const i of s.quotes) {
+      const q = analysis.quotes[i];
+      const item = doc.createElement("li");
+      const t = text.slice(q.start, q.end).replace(/\s+/g, " ");
+      item.textContent = t.length > 240 ? t.slice(0, 239) + "…" : t;
+      ol.append(item);
+    }
+  });
   details.append(summary, ol);
   li.append(b, details);
   return li;

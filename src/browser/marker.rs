@@ -207,21 +207,24 @@ impl Marker {
             ranges: Vec<u32>,
         }
         let id = |n: usize| self.ids.get(n).copied().unwrap_or(n as u32);
-        let planned: Vec<Planned> = self
-            .groups(&analysis, &options)
+        let (spans, groups) = self.groups(&analysis, &options);
+        let points: Vec<Option<[u32; 4]>> = spans
+            .iter()
+            .map(|&(start, end)| match (self.point(start), self.point(end)) {
+                (Some((a, x)), Some((b, y))) => Some([id(a), x, id(b), y]),
+                _ => None,
+            })
+            .collect();
+        let planned: Vec<Planned> = groups
             .into_iter()
-            .map(|(name, priority, spans)| {
-                let mut ranges = Vec::with_capacity(spans.len() * 4);
-                for (start, end) in spans {
-                    if let (Some((a, x)), Some((b, y))) = (self.point(start), self.point(end)) {
-                        ranges.extend([id(a), x, id(b), y]);
-                    }
-                }
-                Planned {
-                    name,
-                    priority,
-                    ranges,
-                }
+            .map(|(name, priority, members)| Planned {
+                name,
+                priority,
+                ranges: members
+                    .iter()
+                    .filter_map(|&k| points[k])
+                    .flatten()
+                    .collect(),
             })
             .collect();
         to_js(&planned)
@@ -255,14 +258,16 @@ impl Marker {
             return Ok(false);
         }
         let registry = web_sys::css::JsNamespaceCss::highlights();
-        for (name, priority, spans) in self.groups(&analysis, &options) {
-            let ranges = spans
-                .into_iter()
-                .map(|(s, e)| {
-                    self.range(s, e)
-                        .map(|r| r.unchecked_into::<AbstractRange>())
-                })
-                .collect::<Result<Vec<_>, _>>()?;
+        let (spans, groups) = self.groups(&analysis, &options);
+        // One range per span, in every highlight the span belongs to. Static ranges: a live
+        // Range is kept up to date by the document through every edit, thousands of them on
+        // every key press, and costs more to make; the marks are redrawn after each edit.
+        let ranges = spans
+            .into_iter()
+            .map(|(s, e)| self.static_range(s, e))
+            .collect::<Result<Vec<_>, _>>()?;
+        for (name, priority, members) in groups {
+            let ranges: Vec<AbstractRange> = members.iter().map(|&k| ranges[k].clone()).collect();
             let h = Highlight::new(&ranges)
                 .map_err(|_| js_sys::Error::new("Marker.paint: could not make a Highlight"))?;
             h.set_priority(priority);
@@ -285,8 +290,8 @@ impl Marker {
     }
 }
 
-/// A highlight to draw: its name, priority and text spans.
-type Group = (&'static str, i32, Vec<(u32, u32)>);
+/// A highlight to draw: its name, priority and spans (indices of the span list).
+type Group = (&'static str, i32, Vec<usize>);
 
 /// `paint`'s and `plan`'s arguments, checked.
 fn paint_args(
@@ -330,6 +335,20 @@ impl Marker {
         }
     }
 
+    /// A static range over `[start, end)` of the text.
+    fn static_range(&self, start: u32, end: u32) -> Result<AbstractRange, js_sys::Error> {
+        let (Some((a, x)), Some((b, y))) = (self.point(start.min(end)), self.point(end.max(start)))
+        else {
+            return Err(js_sys::Error::new(
+                "Marker.paint: an offset outside the text read",
+            ));
+        };
+        let init = web_sys::StaticRangeInit::new(&self.nodes[b], y, &self.nodes[a], x);
+        web_sys::StaticRange::new(&init)
+            .map(|r| r.unchecked_into())
+            .map_err(|_| js_sys::Error::new("Marker.paint: could not make a range"))
+    }
+
     /// The DOM position of text offset `at`: (the trace's node number, offset), in the run
     /// it falls in, clamped to its node.
     fn point(&self, at: u32) -> Option<(usize, u32)> {
@@ -338,15 +357,24 @@ impl Marker {
         Some((n as usize, off.min(len)))
     }
 
-    /// The highlights to draw: name, priority, and the text spans (UTF-16) of each.
-    fn groups(&self, analysis: &Analysis, options: &PaintOptions) -> Vec<Group> {
+    /// The highlights to draw: the text spans (UTF-16), each once, and for each highlight
+    /// its name, priority and spans.
+    fn groups(&self, analysis: &Analysis, options: &PaintOptions) -> (Vec<(u32, u32)>, Vec<Group>) {
+        let mut spans: Vec<(u32, u32)> = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
-        let mut add = |name: &'static str, priority: i32, span: (u32, u32)| match groups
-            .iter_mut()
-            .find(|g| g.0 == name)
-        {
-            Some(g) => g.2.push(span),
-            None => groups.push((name, priority, vec![span])),
+        let mut add = |name: &'static str, priority: i32, span: (u32, u32)| {
+            // A span comes in right before the highlights it is in: the last one is its own.
+            let k = match spans.last() {
+                Some(&last) if last == span => spans.len() - 1,
+                _ => {
+                    spans.push(span);
+                    spans.len() - 1
+                }
+            };
+            match groups.iter_mut().find(|g| g.0 == name) {
+                Some(g) => g.2.push(k),
+                None => groups.push((name, priority, vec![k])),
+            }
         };
         let mut speaker_of = vec![None; analysis.quotes.len()];
         for (i, s) in analysis.speakers.iter().enumerate() {
@@ -395,7 +423,7 @@ impl Marker {
                 }
             }
         }
-        groups
+        (spans, groups)
     }
 }
 

@@ -352,59 +352,78 @@ impl Writer {
     }
 
     fn push_text(&mut self, s: &str, ctx: Ctx) {
+        // Runs of characters copied as they are (all but white space; in a block that keeps
+        // white space, everything) go in at once; white space is collapsed one at a time.
+        let mut i = 0;
         let mut at16 = 0u32;
-        for c in s.chars() {
-            let here = at16;
-            at16 += c.len_utf16() as u32;
-            if c.is_whitespace() && !(ctx.pre && self.open.is_some()) {
-                if let Some(open) = &mut self.open {
-                    if !open.space {
-                        self.text.push(' ');
-                        open.space = true;
+        while i < s.len() {
+            let end = if ctx.pre && self.open.is_some() {
+                s.len()
+            } else {
+                next_space(s, i)
+            };
+            if end > i {
+                let run = s.get(i..end).unwrap_or_default();
+                let (chars, units) = if run.is_ascii() {
+                    (run.len() as u32, run.len() as u32)
+                } else {
+                    run.chars()
+                        .fold((0, 0), |(n, u), c| (n + 1, u + c.len_utf16() as u32))
+                };
+                let open = self.open.get_or_insert_with(|| {
+                    if !self.text.is_empty() {
+                        self.text.push_str("\n\n");
                         if let Some(t) = &mut self.trace {
-                            // The space stands for the run's first white space.
-                            if t.joined {
-                                t.len16 += 1;
-                            } else {
-                                t.pushed(1);
-                            }
-                            continue;
+                            t.pushed(2);
                         }
                     }
-                }
+                    Open {
+                        start: self.text.len(),
+                        ctx,
+                        link_chars: 0,
+                        chars: 0,
+                        space: false,
+                    }
+                });
                 if let Some(t) = &mut self.trace {
-                    t.joined = false;
+                    if !t.joined && t.node > 0 {
+                        t.runs.push((t.len16, t.node - 1, at16));
+                    }
+                    t.len16 += units;
+                    t.joined = t.node > 0;
                 }
+                self.text.push_str(run);
+                open.space = run.ends_with(char::is_whitespace);
+                open.chars += chars;
+                open.classes_or(ctx.classes);
+                if ctx.links > 0 {
+                    open.link_chars += chars;
+                }
+                at16 += units;
+                i = end;
                 continue;
             }
-            let open = self.open.get_or_insert_with(|| {
-                if !self.text.is_empty() {
-                    self.text.push_str("\n\n");
+            // White space to collapse.
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            i += c.len_utf8();
+            at16 += c.len_utf16() as u32;
+            if let Some(open) = &mut self.open {
+                if !open.space {
+                    self.text.push(' ');
+                    open.space = true;
                     if let Some(t) = &mut self.trace {
-                        t.pushed(2);
+                        // The space stands for the run's first white space.
+                        if t.joined {
+                            t.len16 += 1;
+                        } else {
+                            t.pushed(1);
+                        }
+                        continue;
                     }
                 }
-                Open {
-                    start: self.text.len(),
-                    ctx,
-                    link_chars: 0,
-                    chars: 0,
-                    space: false,
-                }
-            });
-            if let Some(t) = &mut self.trace {
-                if !t.joined && t.node > 0 {
-                    t.runs.push((t.len16, t.node - 1, here));
-                }
-                t.len16 += c.len_utf16() as u32;
-                t.joined = t.node > 0;
             }
-            self.text.push(c);
-            open.space = c.is_whitespace();
-            open.chars += 1;
-            open.classes_or(ctx.classes);
-            if ctx.links > 0 {
-                open.link_chars += 1;
+            if let Some(t) = &mut self.trace {
+                t.joined = false;
             }
         }
     }
@@ -450,6 +469,30 @@ impl Writer {
             elem: open.ctx.elem,
         });
     }
+}
+
+/// The byte offset of the first white space character (`char::is_whitespace`) at or after
+/// `from` in `s`, or its length. Bytes, not characters: only the lead bytes of the white
+/// space outside ASCII (U+0085, U+00A0: C2; U+1680: E1; U+2000…U+205F: E2; U+3000: E3) are
+/// decoded.
+fn next_space(s: &str, from: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+            return i;
+        }
+        if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+            && s.get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace)
+        {
+            return i;
+        }
+        i += 1;
+    }
+    bytes.len()
 }
 
 impl Open {
@@ -658,6 +701,16 @@ mod tests {
         ] {
             let html = std::fs::read_to_string(page).unwrap();
             check_trace(&html, Options::default());
+        }
+    }
+
+    #[test]
+    fn next_space_finds_what_is_whitespace_finds() {
+        for u in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = format!("ab{c}x");
+            let want = if c.is_whitespace() { 2 } else { s.len() };
+            assert_eq!(next_space(&s, 0), want, "U+{u:04X}");
         }
     }
 

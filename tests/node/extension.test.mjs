@@ -112,6 +112,9 @@ test("the action marks each page and a second press restores it exactly", async 
         const controlsBefore = await controls();
         await press(url);
         await page.waitForFunction(() => document.getElementById("quotelight-host"));
+        // Unfold every speaker's quotations (listed when first unfolded).
+        await page.evaluate(() => { for (const d of document.getElementById("quotelight-host").shadowRoot.querySelectorAll("details")) d.open = true; });
+        await page.waitForFunction(() => [...document.getElementById("quotelight-host").shadowRoot.querySelectorAll("ol.quotes")].every((ol) => ol.childElementCount > 0));
         const panel = await page.evaluate(() => {
           const root = document.getElementById("quotelight-host").shadowRoot;
           return {
@@ -134,7 +137,15 @@ test("the action marks each page and a second press restores it exactly", async 
         const marked = await page.evaluate(() => {
           const out = [];
           if (!CSS.highlights) return null;
-          for (const [name, h] of CSS.highlights) if (name === "ql-quote" || name === "ql-quote-partial") for (const r of h) out.push(r.toString());
+          for (const [name, h] of CSS.highlights) {
+            if (name !== "ql-quote" && name !== "ql-quote-partial") continue;
+            for (const r of h) {
+              const live = new Range(); // the marks may be static ranges
+              live.setStart(r.startContainer, r.startOffset);
+              live.setEnd(r.endContainer, r.endOffset);
+              out.push(live.toString());
+            }
+          }
           return out;
         });
         assert.ok(marked && marked.length === (want ? want.quotes : marked.length) && marked.length > 0, "Chromium draws with the Highlight API");

@@ -38,8 +38,12 @@ function marks(page) {
     for (const [name, h] of CSS.highlights) {
       if (!name.startsWith("ql-")) continue;
       out[name] = [...h].map((r) => {
-        if (!editor.contains(r.commonAncestorContainer)) throw new Error(`${name}: a range outside the editor`);
-        return r.toString();
+        // The marks are static ranges: read through a live one.
+        if (!editor.contains(r.startContainer) || !editor.contains(r.endContainer)) throw new Error(`${name}: a range outside the editor`);
+        const live = new Range();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
       }).sort();
     }
     return out;
@@ -199,6 +203,8 @@ test("seed: speaker panel, dimmed footer, layer toggles and exports", async (t) 
   await page.waitForFunction(() => document.getElementById("info").textContent.includes("Pompeo"));
   assert.equal(await page.textContent("#info"), "direct quotation — Mike Pompeo · cue “said”");
   // Each speaker's quotations are listed under it.
+  await page.locator(".speakers li").first().locator("summary").click();
+  await page.waitForFunction(() => document.querySelector(".speakers ol.quotes").childElementCount > 0);
   assert.equal(await page.locator(".speakers li").first().locator("ol.quotes li").count(), 7);
   // Choosing a speaker emphasises their quotations; choosing again lets go.
   await page.locator("#speakers .speaker", { hasText: "Dominic Raab" }).click();
