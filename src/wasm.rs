@@ -130,8 +130,16 @@ export class Marker {
   readonly text: string;
   /** What the structure says of the page; `null` when read with `pre`. */
   page(): PageReading | null;
-  /** Draws `analysis` of `text`; `false` when the browser lacks the Highlight API. */
-  paint(analysis: Analysis, options?: { layers?: Layers; focus?: number | null }): boolean;
+  /**
+   * Draws `analysis` of `text`; `false` when the browser lacks the Highlight API. `focus`: a
+   * speaker whose quotations also go into `ql-focus`. `budget`: milliseconds of work; past
+   * it `pending` is true and the marks appear once `resume()` has finished the work.
+   */
+  paint(analysis: Analysis, options?: { layers?: Layers; focus?: number | null; budget?: number }): boolean;
+  /** A paint cut by its budget has work left. */
+  readonly pending: boolean;
+  /** Goes on with a cut paint for another budget; `true` once the marks are drawn. */
+  resume(): boolean;
   /**
    * Reads a page from its snapshot, where its DOM is out of reach (an extension's content
    * script on a page whose CSP forbids WebAssembly): `nodes` in document order, each

@@ -27,9 +27,18 @@ function layers() {
   return { quotes: $("layer-quotes").checked, speakers: $("layer-speakers").checked, boilerplate: $("layer-boilerplate").checked };
 }
 
-function paint() {
+/** Draws the marks in slices of at most 25 ms (a long text has thousands of ranges to make). */
+async function paint() {
   if (!marker) return;
-  if (marker.paint(current.analysis, { layers: layers(), focus })) return;
+  const m = marker;
+  if (m.paint(current.analysis, { layers: layers(), focus, budget: 25 })) {
+    while (m.pending) {
+      await nextTask();
+      if (m !== marker) return; // a newer text took over
+      m.resume();
+    }
+    return;
+  }
   if (!overlay) {
     overlay = document.createElement("div");
     overlay.className = "ql-overlay";
@@ -61,8 +70,9 @@ async function update() {
     current = { text, analysis };
     if (focus !== null && focus >= analysis.speakers.length) focus = null;
     const p0 = performance.now();
-    paint();
+    await paint();
     performance.measure("ql:paint", { start: p0 });
+    if (mine !== edits) return;
     // The panel in a task of its own: the marks reach the screen first, and no task is long.
     await nextTask();
     if (mine !== edits) return;

@@ -74,8 +74,20 @@ struct PaintOptions {
     /// A speaker index: its quotations also go into `ql-focus`.
     #[serde(deserialize_with = "paint_focus")]
     focus: Option<u32>,
+    /// Milliseconds of work per call: past it, `paint` stops and `resume` goes on.
+    #[serde(deserialize_with = "paint_budget")]
+    budget: Option<f64>,
 }
 named!(paint_focus, Option<u32>, "options.focus");
+named!(paint_budget, Option<f64>, "options.budget");
+
+/// A paint cut by its budget: the spans, the ranges made so far, the highlights.
+struct Pending {
+    spans: Vec<(u32, u32)>,
+    ranges: Vec<AbstractRange>,
+    groups: Vec<Group>,
+    budget: f64,
+}
 
 /// A read DOM subtree and the marks drawn on it.
 #[wasm_bindgen(skip_typescript)]
@@ -94,6 +106,7 @@ pub struct Marker {
     reading: Option<Reading>,
     /// The highlight names this marker set (cleared by `clear` and before each paint).
     names: Vec<&'static str>,
+    pending: Option<Pending>,
 }
 
 #[wasm_bindgen]
@@ -249,33 +262,64 @@ impl Marker {
 
     /// Draws `analysis` (of `text`, UTF-16 offsets) and returns `true`; `false` when the
     /// browser has no CSS Custom Highlight API (nothing drawn then). Options: `layers`
-    /// (as `analyze`'s) and `focus` (a speaker index).
+    /// (as `analyze`'s), `focus` (a speaker index) and `budget` (milliseconds: past it the
+    /// work stops, `pending` is true, and `resume` goes on; the marks appear when it ends).
     #[wasm_bindgen(skip_typescript)]
     pub fn paint(&mut self, analysis: JsValue, options: JsValue) -> Result<bool, js_sys::Error> {
         let (analysis, options) = paint_args(analysis, options)?;
         self.clear();
+        self.pending = None;
         if !supported() {
             return Ok(false);
         }
-        let registry = web_sys::css::JsNamespaceCss::highlights();
         let (spans, groups) = self.groups(&analysis, &options);
+        self.pending = Some(Pending {
+            ranges: Vec::with_capacity(spans.len()),
+            spans,
+            groups,
+            budget: options.budget.unwrap_or(f64::INFINITY),
+        });
+        self.resume()?;
+        Ok(true)
+    }
+
+    /// Whether a paint cut by its budget has work left (`resume` it).
+    #[wasm_bindgen(getter, skip_typescript)]
+    pub fn pending(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Goes on with a paint cut by its budget, for another budget; `true` once the marks
+    /// are drawn (or nothing was left to draw).
+    #[wasm_bindgen(skip_typescript)]
+    pub fn resume(&mut self) -> Result<bool, js_sys::Error> {
+        let Some(mut p) = self.pending.take() else {
+            return Ok(true);
+        };
+        let t0 = js_sys::Date::now();
         // One range per span, in every highlight the span belongs to. Static ranges: a live
         // Range is kept up to date by the document through every edit, thousands of them on
         // every key press, and costs more to make; the marks are redrawn after each edit.
-        let ranges = spans
-            .into_iter()
-            .map(|(s, e)| self.static_range(s, e))
-            .collect::<Result<Vec<_>, _>>()?;
-        for (name, priority, members) in groups {
-            let ranges: Vec<AbstractRange> = members.iter().map(|&k| ranges[k].clone()).collect();
+        while p.ranges.len() < p.spans.len() {
+            let (s, e) = p.spans[p.ranges.len()];
+            p.ranges.push(self.static_range(s, e)?);
+            if p.ranges.len() % 256 == 0 && js_sys::Date::now() - t0 > p.budget {
+                self.pending = Some(p);
+                return Ok(false);
+            }
+        }
+        let registry = web_sys::css::JsNamespaceCss::highlights();
+        for (name, priority, members) in &p.groups {
+            let ranges: Vec<AbstractRange> = members.iter().map(|&k| p.ranges[k].clone()).collect();
             let h = Highlight::new(&ranges)
                 .map_err(|_| js_sys::Error::new("Marker.paint: could not make a Highlight"))?;
-            h.set_priority(priority);
+            h.set_priority(*priority);
             registry.set(name, &h);
             self.names.push(name);
         }
         Ok(true)
     }
+
     /// Removes every highlight this marker drew.
     #[wasm_bindgen(skip_typescript)]
     pub fn clear(&mut self) {
@@ -301,7 +345,10 @@ fn paint_args(
     let options: PaintOptions = read_options(
         "Marker.paint(analysis, options)",
         options,
-        &[("", &["layers", "focus"]), ("layers", LAYER_FIELDS)],
+        &[
+            ("", &["layers", "focus", "budget"]),
+            ("layers", LAYER_FIELDS),
+        ],
     )?;
     let analysis: Analysis = serde_wasm_bindgen::from_value(analysis)
         .map_err(|e| js_sys::Error::new(&["Marker.paint(analysis): ", &e.to_string()].concat()))?;
@@ -332,6 +379,7 @@ impl Marker {
             text: page.text,
             reading,
             names: Vec::new(),
+            pending: None,
         }
     }
 

@@ -626,7 +626,12 @@ pub fn read_with<D: Dom>(
         *out = t;
     }
     Page {
-        meta: meta.finish(&w.text, &w.blocks),
+        // A plain-text editor has no metadata; its text may be long.
+        meta: if options.pre {
+            Default::default()
+        } else {
+            meta.finish(&w.text, &w.blocks)
+        },
         parents,
         exits,
         text: w.text,
