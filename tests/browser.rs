@@ -199,3 +199,35 @@ fn a_pasted_page_is_read_inert() {
         .into();
     assert!(err.contains("html must be a string"));
 }
+
+#[wasm_bindgen_test]
+fn a_paint_cut_by_its_budget_resumes_to_the_same_marks() {
+    let para = "“We go,” she said.";
+    let units = para.encode_utf16().count() as u32;
+    let root = fixture(&format!("<p>{para}</p>").repeat(600));
+    let mut m = Marker::read(&root, JsValue::UNDEFINED).unwrap();
+    // Paragraphs are a blank line (2 units) apart.
+    let quotes: Vec<String> = (0..600)
+        .map(|i| {
+            let at = i * (units + 2);
+            format!(r#"{{"start":{at},"end":{},"kind":"direct","speaker":null,"cue":null}}"#, at + 7)
+        })
+        .collect();
+    let analysis = options(&format!(
+        r#"{{"quotes":[{}],"terms":[],"speakers":[],"boilerplate":[]}}"#,
+        quotes.join(",")
+    ));
+    assert!(m.paint(analysis, options(r#"{"budget":0}"#)).unwrap());
+    assert!(m.pending(), "600 ranges do not fit in no time");
+    assert_eq!(highlight_size("ql-quote"), None, "nothing is drawn before the end");
+    let mut calls = 0;
+    while !m.resume().unwrap() {
+        calls += 1;
+        assert!(calls < 10);
+    }
+    assert!(!m.pending());
+    assert_eq!(highlight_size("ql-quote"), Some(600));
+    assert!(m.resume().unwrap(), "nothing left to do");
+    m.clear();
+    root.remove();
+}

@@ -27,7 +27,8 @@ const TEXT = "“We will look at every option before the vote,” Mayor Ana Lind
 test("the tarball holds the three builds, the Worker API, types, README and licence", () => {
   const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n");
   for (const f of ["package/web/quotelight_bg.wasm", "package/bundler/quotelight.js", "package/node/quotelight.js",
-    "package/worker/analyzer.js", "package/worker/analyzer.d.ts", "package/web/quotelight.d.ts", "package/README.md", "package/LICENSE"]) {
+    "package/worker/analyzer.js", "package/worker/analyzer.d.ts", "package/web/quotelight.d.ts", "package/README.md", "package/LICENSE",
+    "package/dom/quotelight.js", "package/dom/quotelight_bg.wasm", "package/dom/quotelight.d.ts"]) {
     assert.ok(listing.includes(f), `${f} is in the package`);
   }
 });
@@ -65,6 +66,22 @@ test("the types compile against an example that uses every field", () => {
   writeFileSync(join(project, "example.ts"), `
 import { analyze, version, type Analysis, type AnalyzeOptions, type Quote, type Speaker } from "quotelight";
 import { createAnalyzer, type Analyzer } from "quotelight/worker";
+import initDom, { Marker, readHtml, type PageReading, type Article } from "quotelight/dom";
+async function marks(root: HTMLElement, html: string): Promise<boolean> {
+  await initDom();
+  const page: PageReading = readHtml(html);
+  const article: Article = page.article;
+  const title: string | null = article.title;
+  const m: Marker = Marker.read(root, { pre: true });
+  const drawn: boolean = m.paint(analyze(m.text, { boilerplate: page.boilerplate }), { layers: { boilerplate: false }, focus: null, budget: 20 });
+  while (m.pending) m.resume();
+  const r: Range = m.range(0, 1);
+  const at: number | undefined = m.offsetOf(r.startContainer, 0);
+  m.clear();
+  m.free();
+  void title; void at;
+  return drawn;
+}
 const options: AnalyzeOptions = { layers: { quotes: true, speakers: true, boilerplate: false }, language: "auto" };
 const a: Analysis = analyze("text", options);
 const q: Quote | undefined = a.quotes[0];
@@ -79,7 +96,7 @@ const terms: "term"[] = a.terms.map((t) => t.kind);
 const bp: ("header" | "footer" | "inline")[] = a.boilerplate.map((b) => b.kind);
 const v: string = version();
 async function viaWorker(analyzer: Analyzer): Promise<number> { return (await analyzer.analyze("x", options)).quotes.length; }
-void createAnalyzer; void viaWorker; void kind; void who; void at; void role; void mentions; void quotes; void terms; void bp; void v;
+void marks; void createAnalyzer; void viaWorker; void kind; void who; void at; void role; void mentions; void quotes; void terms; void bp; void v;
 `);
   const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
   execFileSync("node", [tsc, "--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--lib", "es2022,dom", "example.ts"], { cwd: project, stdio: "pipe" });
@@ -99,7 +116,7 @@ test("a page on a static host uses the module and the Worker API (examples/web)"
     await page.goto(`${server.url}index.html`);
     await page.waitForSelector("body[data-done=true]", { timeout: 15000 });
     const out = JSON.parse(await page.textContent("#out"));
-    assert.deepEqual(out, { quotation: "“We will look at every option before the vote,”", speaker: "Ana Lindqvist", workerAgrees: true });
+    assert.deepEqual(out, { quotation: "“We will look at every option before the vote,”", speaker: "Ana Lindqvist", workerAgrees: true, marked: 1 });
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
