@@ -210,7 +210,10 @@ fn a_paint_cut_by_its_budget_resumes_to_the_same_marks() {
     let quotes: Vec<String> = (0..600)
         .map(|i| {
             let at = i * (units + 2);
-            format!(r#"{{"start":{at},"end":{},"kind":"direct","speaker":null,"cue":null}}"#, at + 7)
+            format!(
+                r#"{{"start":{at},"end":{},"kind":"direct","speaker":null,"cue":null}}"#,
+                at + 7
+            )
         })
         .collect();
     let analysis = options(&format!(
@@ -219,7 +222,11 @@ fn a_paint_cut_by_its_budget_resumes_to_the_same_marks() {
     ));
     assert!(m.paint(analysis, options(r#"{"budget":0}"#)).unwrap());
     assert!(m.pending(), "600 ranges do not fit in no time");
-    assert_eq!(highlight_size("ql-quote"), None, "nothing is drawn before the end");
+    assert_eq!(
+        highlight_size("ql-quote"),
+        None,
+        "nothing is drawn before the end"
+    );
     let mut calls = 0;
     while !m.resume().unwrap() {
         calls += 1;
@@ -230,4 +237,24 @@ fn a_paint_cut_by_its_budget_resumes_to_the_same_marks() {
     assert!(m.resume().unwrap(), "nothing left to do");
     m.clear();
     root.remove();
+}
+
+#[wasm_bindgen_test]
+fn hostile_html_is_read_without_harm() {
+    // 100,000 levels deep, unclosed, binary junk, every entity oddity: an answer, never a panic.
+    let deep = format!("{}“Deep inside,” she said.", "<div>".repeat(100_000));
+    let r = read_html(JsValue::from_str(&deep)).unwrap();
+    assert!(get(&r, "text").as_string().unwrap().contains("Deep inside"));
+    let junk: String = (0..20_000u32)
+        .map(|i| char::from_u32((i * 7919) % 0xD7FF).unwrap_or('\u{FFFD}'))
+        .collect();
+    let r = read_html(JsValue::from_str(&junk)).unwrap();
+    assert!(get(&r, "text").is_string());
+    let entities = "<p>&amp;&lt;&#0;&#x110000;&#xD800;&nbsp;&notanentity; &#128512; <b><i>unclosed</b></p><p>“A,” she said";
+    let r = read_html(JsValue::from_str(entities)).unwrap();
+    assert!(get(&r, "text")
+        .as_string()
+        .unwrap()
+        .contains("“A,” she said"));
+    assert!(get(&js_sys::global(), "__ql_ran").is_undefined());
 }
