@@ -2,19 +2,12 @@
 // builds as JS objects, against the JSON hand-over it replaced, JSON.parse(analyzeJson())
 // (the crate writes JSON text, JS parses it). For a 10 KB and a 1 MB text, median of runs:
 //   python3 scripts/build.py page && node bench/boundary.mjs
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, loadModule } from "../tests/node/helpers.mjs";
+import { devText } from "./inputs.mjs";
 
-const shared = join(ROOT, "..", "shared", "data", "quotes", "polnear_dev.jsonl");
-const base = existsSync(shared)
-  ? readFileSync(shared, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text).join("\n\n")
-  : readFileSync(join(ROOT, "www", "sample.txt"), "utf8");
-const fill = (n) => {
-  let s = base;
-  while (s.length < n) s += "\n\n" + base;
-  return s.slice(0, n);
-};
+const fill = (n) => devText(ROOT, n);
 const ql = await loadModule();
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 const time = (f, runs) => {

@@ -3,17 +3,15 @@
 // The time from the press of the action to the marks (the panel there and the quotations'
 // highlights set), and the same for a page whose CSP forbids WebAssembly (read from a
 // snapshot in the extension's context).
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { ROOT, CHROMIUM, CHROMIUM_ARGS } from "../tests/node/helpers.mjs";
+import { devText } from "./inputs.mjs";
 
-const shared = join(ROOT, "..", "shared", "data", "quotes", "polnear_dev.jsonl");
-const base = existsSync(shared)
-  ? readFileSync(shared, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text).join("\n\n")
-  : readFileSync(join(ROOT, "www", "sample.txt"), "utf8");
+const base = devText(ROOT, 200_000);
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const paras = base.split(/\n\s*\n/).map((p) => `<p>${escape(p.trim())}</p>`);
 let body = "";

@@ -24,6 +24,18 @@ function fill(base, n) {
   return s.slice(0, n);
 }
 
+/**
+ * The page's and the boundary's benchmarks' text: PolNeAR dev joined (www/sample.txt where
+ * ../shared is absent), repeated to `n` UTF-16 units.
+ */
+export function devText(root, n) {
+  const shared = join(root, "..", "shared", "data", "quotes", "polnear_dev.jsonl");
+  const base = existsSync(shared)
+    ? readFileSync(shared, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text).join("\n\n")
+    : readFileSync(join(root, "www", "sample.txt"), "utf8");
+  return fill(base, n);
+}
+
 /** { name: text } for every input, sized in UTF-16 units (≈ bytes for these texts). */
 export function inputs(root) {
   const real = articles(root);

@@ -5,20 +5,13 @@
 // the marks being painted (the page's quotelight:rendered event, then the next animation
 // frame), and the longest main-thread task during that time (Long Tasks API; tasks under
 // 50 ms are not reported, so "none" means every task was shorter).
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serveWww, CHROMIUM, CHROMIUM_ARGS, ROOT } from "../tests/node/helpers.mjs";
+import { devText } from "./inputs.mjs";
 
-const shared = join(ROOT, "..", "shared", "data", "quotes", "polnear_dev.jsonl");
-const base = existsSync(shared)
-  ? readFileSync(shared, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text).join("\n\n")
-  : readFileSync(join(ROOT, "www", "sample.txt"), "utf8");
-const fill = (n) => {
-  let s = base;
-  while (s.length < n) s += "\n\n" + base;
-  return s.slice(0, n);
-};
+const fill = (n) => devText(ROOT, n);
 const pageHtml = readFileSync(join(ROOT, "tests", "fixtures", "paste-page.html"), "utf8");
 
 const server = await serveWww();

@@ -248,3 +248,22 @@ test("a long text pasted goes in as blocks and reads back as the same text", asy
   assert.ok(exported.includes("The council agreed"));
   await page.close();
 });
+
+test("without the Highlight API, quotations are boxed in an overlay and the editor is left alone", async () => {
+  const page = await browser.newPage();
+  // A browser without the CSS Custom Highlight API.
+  await page.addInitScript(() => {
+    delete window.Highlight;
+    Object.defineProperty(CSS, "highlights", { value: undefined });
+  });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForSelector("body[data-ready=true]");
+  await rendered(page, clear);
+  await rendered(page, paste, { "text/plain": "“We will build it,” said Mayor Ana Lindqvist.\n\n“It is too dear,” Peter Haas said." });
+  assert.ok(await page.locator(".ql-overlay .ql-box").count() >= 2, "a box over each quotation's line");
+  assert.equal(await page.locator("#editor *").count(), 0, "nothing drawn inside the editor");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
