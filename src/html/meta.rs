@@ -355,16 +355,17 @@ fn tokens(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The headline: the first `<h1>` where the declared titles contain it (site logos and
-/// section names are `<h1>`s too), else the most specific declared title, cut of the
-/// site name that `<title>` and `og:title` often carry ("Headline | Site").
+/// The headline: the first `<h1>` of three words or more, or a shorter one that the
+/// declared titles hold as their headline (site logos and section names are `<h1>`s too,
+/// and the site's name is the part of "Headline | Site" that is cut), else the most
+/// specific declared title, cut of that site name.
 fn choose_title(h1: Option<&str>, declared: [Option<&str>; 3]) -> Option<String> {
     if let Some(h) = h1 {
         let ht = tokens(h);
         if !ht.is_empty()
             && (ht.len() >= 3
                 || declared.iter().flatten().any(|d| {
-                    let dt = tokens(d);
+                    let dt = tokens(&strip_site(d));
                     dt.windows(ht.len()).any(|w| w == ht.as_slice())
                 }))
         {
@@ -428,10 +429,23 @@ fn byline_name(s: &str) -> Option<String> {
         .filter(|n| n.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// A short block that opens with "By " near the top of the page.
+/// A short block that opens with "By " near the top of the page, or a block that is only
+/// the label ("Written by") followed by a short one, the name.
 fn byline_block(text: &str, blocks: &[Block]) -> Option<String> {
-    blocks.iter().take(80).find_map(|b| {
+    // The first 200 blocks: a menu of a hundred links comes before many a byline, the
+    // comments (their "By …" lines too) after the article.
+    blocks.iter().take(200).enumerate().find_map(|(i, b)| {
         let t = text.get(b.start..b.end)?;
+        // A label in a block of its own ("Written by", "Article by", "By"): the name is the
+        // next block.
+        if matches!(
+            t.trim().trim_end_matches(':').to_lowercase().as_str(),
+            "by" | "written by" | "article by" | "posted by" | "author" | "von"
+        ) {
+            let next = blocks.get(i + 1)?;
+            let name = text.get(next.start..next.end)?;
+            return (next.chars < 60).then(|| byline_name(&["By ", name].concat()))?;
+        }
         let says = t.starts_with("By ")
             || t.starts_with("Von ")
             || t.starts_with("Written by")
@@ -642,6 +656,27 @@ mod tests {
             .as_deref(),
             Some("Rates rise again: what it means")
         );
+        // Nor is a short <h1> that is the site's name in "Headline | Site".
+        assert_eq!(
+            choose_title(
+                Some("Owain Brennan"),
+                [
+                    None,
+                    None,
+                    Some("Turning a tinybox into a home server | Owain Brennan")
+                ]
+            )
+            .as_deref(),
+            Some("Turning a tinybox into a home server")
+        );
+    }
+
+    #[test]
+    fn a_byline_label_names_the_next_block() {
+        let html = "<article><h1>Cycling in the city</h1><p>Written by</p><p>Edzel Tabing</p>\
+                    <p>The council opened a new lane on Monday after months of work.</p></article>";
+        let (page, _) = crate::html::read(&crate::html::native::parse(html));
+        assert_eq!(page.meta.author.as_deref(), Some("Edzel Tabing"));
     }
 
     #[test]
