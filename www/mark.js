@@ -132,8 +132,9 @@ export function snapshot(root, { live = false, skip = null } = {}) {
       if (n === skip) return 2; // NodeFilter.FILTER_REJECT
       if (n.nodeType === 1) {
         const t = n.localName;
-        // The reader reads no script as text, but a page's metadata may sit in one.
-        if (t === "script" && (n.type === "application/ld+json" || /"(datePublished|publishDate|publishedDate|published_at)"/.test(n.text))) return 1;
+        // The reader reads no script as text, but a page's metadata may sit in one (the
+        // keys are meta.rs's script_date's).
+        if (t === "script" && (n.type === "application/ld+json" || /"(datePublished|publishDate|publishedDate|published_at|publishedAt|date_published)"/.test(n.text))) return 1;
         if (SKIP.has(t)) return 2;
       }
       return 1;

@@ -459,7 +459,7 @@ fn byline_block(text: &str, blocks: &[Block]) -> Option<String> {
 fn date_in_blocks(text: &str, blocks: &[Block]) -> Option<String> {
     blocks
         .iter()
-        .take(120)
+        .take(200)
         .filter(|b| b.chars < 80 && !matches!(b.role, Role::Heading(_)))
         .find_map(|b| text.get(b.start..b.end).and_then(iso_day))
 }
@@ -480,6 +480,8 @@ fn script_date(src: &str) -> Option<String> {
         "\"publishDate\"",
         "\"publishedDate\"",
         "\"published_at\"",
+        "\"publishedAt\"",
+        "\"date_published\"",
     ] {
         if let Some(i) = src.find(key) {
             let after = src.get(i + key.len()..)?;
@@ -555,6 +557,26 @@ pub fn iso_day(s: &str) -> Option<String> {
         }
         if let (Some(m), Some(d)) = (digits(i + 5, 2), digits(i + 8, 2)) {
             if b.get(i + 7) == Some(&sep) {
+                if let Some(day) = day_string(y, m, d) {
+                    return Some(day);
+                }
+            }
+        }
+    }
+    // Numbers, year last: 17.05.2021 (day first, as with dots in Europe), 10/31/2024
+    // (month first with slashes, as in the US, unless the first cannot be a month).
+    for w in s.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '/')) {
+        let w = w.trim_end_matches('.');
+        let sep = if w.contains('.') { '.' } else { '/' };
+        let parts: Vec<&str> = w.split(sep).collect();
+        if let [a, b, y] = parts.as_slice() {
+            let ok = |p: &str, n: std::ops::RangeInclusive<usize>| {
+                n.contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit())
+            };
+            if ok(a, 1..=2) && ok(b, 1..=2) && ok(y, 4..=4) {
+                let (a, b, y): (u32, u32, u32) =
+                    (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+                let (m, d) = if sep == '.' || a > 12 { (b, a) } else { (a, b) };
                 if let Some(day) = day_string(y, m, d) {
                     return Some(day);
                 }
@@ -669,6 +691,18 @@ mod tests {
             .as_deref(),
             Some("Turning a tinybox into a home server")
         );
+    }
+
+    #[test]
+    fn numeric_dates_with_the_year_last() {
+        assert_eq!(iso_day("17.05.2021").as_deref(), Some("2021-05-17"));
+        assert_eq!(
+            iso_day("Updated: 10/31/2024").as_deref(),
+            Some("2024-10-31")
+        );
+        assert_eq!(iso_day("31/10/2024").as_deref(), Some("2024-10-31"));
+        assert_eq!(iso_day("31/13/2024"), None, "no 13th month");
+        assert_eq!(iso_day("Version 1.2.3, call 555.1234"), None);
     }
 
     #[test]
