@@ -141,7 +141,7 @@
       panel.style.cssText = "position: fixed; top: 12px; right: 12px;";
       shadow.append(layer);
     }
-    drawBoxes(layer, marker, analysis, (s) => (s === undefined ? "#6b7280" : COLOURS[s % COLOURS.length]));
+    drawBoxes(layer, marker, analysis);
   }
   document.documentElement.append(host);
   paint();

@@ -159,14 +159,8 @@ pub fn analyze_with_boilerplate(
             if b.start == b.end {
                 continue;
             }
-            match mended.last_mut() {
-                Some(last) if b.start < last.end => {
-                    last.start = last.start.min(b.start);
-                    last.end = last.end.max(b.end);
-                }
-                _ => mended.push(b),
-            }
-            // A span that reached back over the ones before it absorbs them.
+            mended.push(b);
+            // A span that overlaps the one before it, or reaches back over several, absorbs them.
             while let [.., prev, last] = mended.as_slice() {
                 if prev.end <= last.start {
                     break;

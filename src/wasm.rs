@@ -322,11 +322,7 @@ fn read_text(text: &JsValue, call: &str) -> Result<String, js_sys::Error> {
 
 #[cfg(not(feature = "browser"))]
 /// The analysis of `text` under `options` (JS values), offsets in UTF-16 units.
-fn run(
-    text: JsValue,
-    options: JsValue,
-    name: &str,
-) -> Result<(String, crate::Analysis), js_sys::Error> {
+fn run(text: JsValue, options: JsValue, name: &str) -> Result<crate::Analysis, js_sys::Error> {
     let options: JsOptions = read_options(
         &[name, "(text, options)"].concat(),
         options,
@@ -360,15 +356,14 @@ fn run(
             crate::analyze_with_boilerplate(&text, &core, spans)
         }
     };
-    let analysis = analysis.to_unit(&text, Unit::Utf16);
-    Ok((text, analysis))
+    Ok(analysis.to_unit(&text, Unit::Utf16))
 }
 
 #[cfg(not(feature = "browser"))]
 /// See the TypeScript declaration above.
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
 pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, js_sys::Error> {
-    let (_, analysis) = run(text, options, "analyze")?;
+    let analysis = run(text, options, "analyze")?;
     to_js(&analysis).map_err(|_| error(&["analyze(text): could not build the result"]))
 }
 
@@ -376,7 +371,7 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, js_sys::Er
 /// See the TypeScript declaration above.
 #[wasm_bindgen(js_name = analyzeJson, skip_typescript)]
 pub fn analyze_json_js(text: JsValue, options: JsValue) -> Result<String, js_sys::Error> {
-    let (_, analysis) = run(text, options, "analyzeJson")?;
+    let analysis = run(text, options, "analyzeJson")?;
     Ok(analysis.to_json())
 }
 

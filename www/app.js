@@ -3,7 +3,7 @@
 // analysis runs in a Web Worker (pkg: analyze); this file is the UI and the glue.
 import { createAnalyzer } from "./pkg/worker/analyzer.js";
 import initDom, { Marker, readHtml } from "./pkg/dom/quotelight.js";
-import { COLOURS, drawBoxes, fillText, shiftSpans, speakerItem, speakerOrder, toCsv, toMarkdown, withoutBoilerplate } from "./mark.js";
+import { drawBoxes, fillText, shiftSpans, speakerItem, speakerOrder, toCsv, toMarkdown, withoutBoilerplate } from "./mark.js";
 
 const $ = (id) => document.getElementById(id);
 const editor = $("editor");
@@ -44,7 +44,7 @@ async function paint() {
     overlay.className = "ql-overlay";
     editor.parentElement.append(overlay);
   }
-  drawBoxes(overlay, marker, layers().quotes ? current.analysis : EMPTY, (s) => (s === undefined ? "#6b7280" : COLOURS[s % COLOURS.length]));
+  drawBoxes(overlay, marker, layers().quotes ? current.analysis : EMPTY);
 }
 
 async function update() {
@@ -86,7 +86,7 @@ async function update() {
     status.textContent = `${q} quotation${q === 1 ? "" : "s"}, ${analysis.speakers.length} speaker${analysis.speakers.length === 1 ? "" : "s"} · ${ms} ms`;
     document.body.dataset.ready = "true";
   } catch (e) {
-    next.free();
+    if (next !== marker) next.free(); // (once drawing began, it is the marker in use)
     status.textContent = `Could not analyse this text: ${e.message}`;
   }
 }

@@ -179,9 +179,11 @@ export function drawPlan(plan, all) {
 
 /**
  * The fallback where a browser has no CSS Custom Highlight API: a translucent box over
- * each line of each quotation, in `layer` (absolutely placed over the page by the caller).
+ * each line of each quotation, in its speaker's colour, in `layer` (absolutely placed over
+ * the page by the caller).
  */
-export function drawBoxes(layer, marker, analysis, colourOf) {
+export function drawBoxes(layer, marker, analysis) {
+  const colourOf = (s) => (s === undefined ? "#6b7280" : COLOURS[s % PALETTE]);
   const doc = layer.ownerDocument;
   const origin = layer.getBoundingClientRect();
   const speakerOfQuote = new Map();

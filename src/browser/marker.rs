@@ -42,13 +42,46 @@ const SPEAKER_NAMES: [&str; PALETTE] = [
     "ql-speaker-7",
 ];
 
-/// What a page's structure says of it, as `Marker.page()` and `readHtml` give it: the text
-/// as read (every offset is a UTF-16 offset of it), the article, and its furniture.
-#[derive(Serialize)]
-pub struct Reading {
-    pub text: String,
+/// What a page's structure says of it: its article, and its furniture as boilerplate spans
+/// (UTF-16 offsets of the text read).
+pub struct Structure {
     pub article: ArticleFields,
     pub boilerplate: Vec<Boilerplate>,
+}
+
+/// `Marker.page()` and `readHtml`: the text as read, with what its structure says.
+#[derive(Serialize)]
+struct Reading<'a> {
+    text: &'a str,
+    article: &'a ArticleFields,
+    boilerplate: &'a [Boilerplate],
+}
+
+impl Structure {
+    /// The structure of `page` as `article` decides it.
+    fn of(page: &crate::html::Page, article: crate::html::Article) -> Structure {
+        let map = crate::offsets::OffsetMap::new(&page.text, Unit::Utf16);
+        let boilerplate = crate::html::furniture(page, &article)
+            .into_iter()
+            .map(|b| Boilerplate {
+                start: map.get(b.start),
+                end: map.get(b.end),
+                kind: b.kind,
+            })
+            .collect();
+        Structure {
+            article: ArticleFields::of(page, article),
+            boilerplate,
+        }
+    }
+
+    fn to_js(&self, text: &str) -> Result<JsValue, js_sys::Error> {
+        to_js(&Reading {
+            text,
+            article: &self.article,
+            boilerplate: &self.boilerplate,
+        })
+    }
 }
 
 /// Options of `Marker.read`.
@@ -100,10 +133,9 @@ pub struct Marker {
     lens: Vec<u32>,
     ids: Vec<u32>,
     trace: Trace,
-    /// UTF-16 length of the text.
-    len16: u32,
     text: String,
-    reading: Option<Reading>,
+    /// What the structure says (none for a plain-text editor, read with `pre`).
+    structure: Option<Structure>,
     /// The highlight names this marker set (cleared by `clear` and before each paint).
     names: Vec<&'static str>,
     pending: Option<Pending>,
@@ -180,8 +212,8 @@ impl Marker {
     /// What the page's structure says (`null` for a marker read with `pre`).
     #[wasm_bindgen(skip_typescript)]
     pub fn page(&self) -> Result<JsValue, js_sys::Error> {
-        match &self.reading {
-            Some(r) => to_js(r),
+        match &self.structure {
+            Some(s) => s.to_js(&self.text),
             None => Ok(JsValue::NULL),
         }
     }
@@ -257,7 +289,7 @@ impl Marker {
                 break;
             }
         }
-        best.map(|b| b.min(self.len16))
+        best.map(|b| b.min(self.trace.len16()))
     }
 
     /// Draws `analysis` (of `text`, UTF-16 offsets) and returns `true`; `false` when the
@@ -365,9 +397,9 @@ impl Marker {
         page: crate::html::Page,
         decide: bool,
     ) -> Marker {
-        let reading = decide.then(|| {
+        let structure = decide.then(|| {
             let article = crate::html::article::decide(&page, crate::html::article::WEIGHTS);
-            reading(&page, &article)
+            Structure::of(&page, article)
         });
         Marker {
             document,
@@ -375,9 +407,8 @@ impl Marker {
             lens,
             ids,
             trace,
-            len16: page.text.encode_utf16().count() as u32,
             text: page.text,
-            reading,
+            structure,
             names: Vec::new(),
             pending: None,
         }
@@ -487,29 +518,6 @@ fn supported() -> bool {
         && has(&global, "CSS").is_some_and(|css| has(&css, "highlights").is_some())
 }
 
-/// The reading of a page: its furniture as boilerplate spans, offsets in UTF-16 units.
-pub(crate) fn reading(page: &crate::html::Page, article: &crate::html::Article) -> Reading {
-    let map = crate::offsets::OffsetMap::new(&page.text, Unit::Utf16);
-    let boilerplate = crate::html::furniture(page, article)
-        .into_iter()
-        .map(|b| Boilerplate {
-            start: map.get(b.start),
-            end: map.get(b.end),
-            kind: b.kind,
-        })
-        .collect();
-    Reading {
-        article: ArticleFields {
-            body: article.body_text(page),
-            title: article.title.clone(),
-            author: article.author.clone(),
-            date: article.date.clone(),
-        },
-        boilerplate,
-        text: page.text.clone(),
-    }
-}
-
 /// See `quotelight.d.ts`: `html` parsed by the browser's `DOMParser` (inert: no script
 /// runs, no handler, nothing is fetched, nothing is inserted into the page) and read.
 #[wasm_bindgen(js_name = readHtml, skip_typescript)]
@@ -524,5 +532,5 @@ pub fn read_html(html: JsValue) -> Result<JsValue, js_sys::Error> {
         .parse_from_string(&html, web_sys::SupportedType::TextHtml)
         .map_err(|_| js_sys::Error::new("readHtml(html): the HTML could not be parsed"))?;
     let (page, article) = crate::html::read(&WebDom::new(doc.into(), false));
-    to_js(&reading(&page, &article))
+    Structure::of(&page, article).to_js(&page.text)
 }

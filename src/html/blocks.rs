@@ -312,6 +312,11 @@ pub struct Trace {
 }
 
 impl Trace {
+    /// The length of the page text, UTF-16 units.
+    pub fn len16(&self) -> u32 {
+        self.len16
+    }
+
     /// Where page offset `at` (UTF-16) lies: `(text node, offset in it)`, not clamped to
     /// the node's length. `None` for a page without text.
     pub fn locate(&self, at: u32) -> Option<(u32, u32)> {
@@ -407,23 +412,22 @@ impl Writer {
             let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
             i += c.len_utf8();
             at16 += c.len_utf16() as u32;
-            if let Some(open) = &mut self.open {
-                if !open.space {
+            let wrote = match &mut self.open {
+                Some(open) if !open.space => {
                     self.text.push(' ');
                     open.space = true;
-                    if let Some(t) = &mut self.trace {
-                        // The space stands for the run's first white space.
-                        if t.joined {
-                            t.len16 += 1;
-                        } else {
-                            t.pushed(1);
-                        }
-                        continue;
-                    }
+                    true
                 }
-            }
+                _ => false,
+            };
             if let Some(t) = &mut self.trace {
-                t.joined = false;
+                if wrote {
+                    // The space stands for the first white space of the run: a run goes on
+                    // through it, and one that had ended stays ended.
+                    t.len16 += 1;
+                } else {
+                    t.joined = false;
+                }
             }
         }
     }
@@ -657,6 +661,11 @@ mod tests {
             "tracing changes nothing"
         );
         let units: Vec<u16> = page.text.encode_utf16().collect();
+        assert_eq!(
+            trace.len16() as usize,
+            units.len(),
+            "the trace kept the length"
+        );
         let node_units: Vec<Vec<u16>> = nodes
             .iter()
             .map(|n| doc.text(n).unwrap().encode_utf16().collect())

@@ -88,14 +88,21 @@ pub fn analyze_html(html: &str, options: &crate::Options) -> PageAnalysis {
     let (page, article) = read(&doc);
     let analysis = analyze(&page, &article, options);
     PageAnalysis {
-        article: ArticleFields {
-            body: article.body_text(&page),
+        article: ArticleFields::of(&page, article),
+        analysis,
+        text: page.text,
+    }
+}
+
+impl ArticleFields {
+    /// The fields of `article`, read from `page`.
+    pub fn of(page: &Page, article: Article) -> ArticleFields {
+        ArticleFields {
+            body: article.body_text(page),
             title: article.title,
             author: article.author,
             date: article.date,
-        },
-        analysis,
-        text: page.text,
+        }
     }
 }
 
