@@ -19,7 +19,7 @@
 //! against the joint fit's 0.843), `TRAIN_QUOTES_L2_JOINT` (the joint fit's L2: 3e-4 gave
 //! 0.840, 1e-3 0.843, 1e-2 0.832), `TRAIN_QUOTES_NO_CV` (the final fit only, with its
 //! in-sample figures), `TRAIN_QUOTES_VERBOSE` (the loss as it falls),
-//! `TRAIN_QUOTES_SHOW_WRONG` (English quotations the shipped weights attribute wrongly, with
+//! `TRAIN_QUOTES_SHOW_WRONG` (`en` or `de`: that language's quotations the shipped weights attribute wrongly, with
 //! both candidates' features), `TRAIN_QUOTES_SHOW_UNREACHABLE` (gold speakers no candidate
 //! stands for), `TRAIN_QUOTES_DUMP_KIND=FILE` (the quotation-or-term examples).
 //!
@@ -35,7 +35,7 @@ use std::io::{BufRead, Write};
 
 const FOLDS: usize = 5;
 /// Debugging aid: weights under which wrong choices are printed (TRAIN_QUOTES_SHOW_WRONG).
-static SHOW_WRONG: std::sync::OnceLock<Vec<f32>> = std::sync::OnceLock::new();
+static SHOW_WRONG: std::sync::OnceLock<(Vec<f32>, bool)> = std::sync::OnceLock::new();
 /// Adam steps of the speaker ranker.
 const ITERATIONS: usize = 300;
 /// L2 strength of the speaker ranker, per language (English, German): chosen by the
@@ -264,7 +264,7 @@ fn speaker_examples(doc: &Doc, models: &Models) -> Vec<SpeakerExample> {
             }
             continue; // the right speaker is not among the candidates: nothing to learn
         }
-        if let Some(w) = SHOW_WRONG.get() {
+        if let Some((w, german)) = SHOW_WRONG.get() {
             let score = |a: &[u16]| a.iter().map(|&i| w[usize::from(i)]).sum::<f32>();
             let best = (0..candidates.len()).fold(0, |b, i| {
                 if score(&candidates[i].active) > score(&candidates[b].active) {
@@ -273,7 +273,7 @@ fn speaker_examples(doc: &Doc, models: &Models) -> Vec<SpeakerExample> {
                     b
                 }
             });
-            if !right[best] && !doc.german {
+            if !right[best] && doc.german == *german {
                 let t = &doc.text;
                 let show = |c: &speakers::Candidate| {
                     let names: Vec<&str> = c
@@ -500,8 +500,9 @@ fn main() {
     );
     std::fs::create_dir_all(&out).expect("the output folder can be made");
     let docs = read_docs();
-    if std::env::var_os("TRAIN_QUOTES_SHOW_WRONG").is_some() {
-        let _ = SHOW_WRONG.set(quotelight::lexicon::speaker_weights(false).to_vec());
+    if let Some(lang) = std::env::var_os("TRAIN_QUOTES_SHOW_WRONG") {
+        let german = lang == "de";
+        let _ = SHOW_WRONG.set((quotelight::lexicon::speaker_weights(german).to_vec(), german));
     }
     // TRAIN_QUOTES_DUMP_KIND=FILE: the quotation-or-term examples of train as JSONL
     // ({"fold", "german", "x", "y"}), for trying other learners on the same features.

@@ -83,7 +83,7 @@ def main():
                     spk.append(f"gold {q['speaker']!r} cue {q.get('cue')!r} | got {got}\n    {t[max(0, lo):hi]!r}")
         for ps, pe, k in pred:
             if not any(min(ge, pe) - max(gs, ps) > 0 for gs, ge in gold):
-                fps.append(k + " " + ctx(ps, pe))
+                fps.append(f"{k or '-'} " + ctx(ps, pe))
     if a.speakers:
         print(f"== wrong or missing speakers: {len(spk)}")
         for x in spk[: a.limit]: print(x)

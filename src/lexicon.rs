@@ -438,6 +438,12 @@ word_lists! {
     boilerplate_ends = "boilerplate_ends.txt",
     /// Function words of English, German, French and Spanish (prose density).
     stopwords = "stopwords.txt",
+    /// Words of place names (countries, states, cities; English and German): a name of
+    /// nothing but these is a place, evidence against a speaker.
+    places = "places.txt",
+    /// English verbs whose object is the one spoken to or of (told, asked, thanked,
+    /// called): a name right after one is seldom the speaker.
+    addressee_verbs = "addressee_verbs.txt",
 }
 
 /// Every list, parsed once: each in its own set (a look-up in one list turns most words away

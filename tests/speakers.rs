@@ -192,3 +192,53 @@ fn an_appositive_names_the_described_speaker() {
     let t = "Tom Hale, the mayor, said: “It is a hard winter.”";
     assert_eq!(names(t), vec![Some("Tom Hale".into())]);
 }
+
+/// Whether the candidate reading `mention` of the first quotation has feature `f`.
+fn has(text: &str, mention: &str, f: &str) -> bool {
+    features_of(text, mention).contains(&f)
+}
+
+#[test]
+fn features_of_places() {
+    let t = "Washington (AFP) – Jane Doe has taken a swipe at Tom Hale, saying “it does harm.”";
+    assert!(has(t, "Washington", "place_name"));
+    assert!(!has(t, "Jane Doe", "place_name"));
+    let t = "At a rally in New Hampshire, Tom Hale went after the governor, calling him “a stiff.”";
+    assert!(has(t, "New Hampshire", "place_name"));
+    // A surname that is also a city is no place once the full name is known.
+    let t = "George Washington spoke. “We stand,” Washington said.";
+    assert!(!has(t, "Washington", "place_name"));
+    let t = "Die Regierung Deutschlands erklärte, sie sei „nicht überrascht“.";
+    assert!(!has(t, "Die Regierung Deutschlands", "place_name"));
+}
+
+#[test]
+fn features_of_objects_and_sources() {
+    // An addressee after a verb of telling or asking, an English preposition's object.
+    let t = "Tom Hale told Politico on Wednesday that he backs the plan because “we need a leader.”";
+    assert!(has(t, "Politico", "object_of_addressee_verb"));
+    assert!(has(t, "Politico", "cue_before_mention_before_quotation"));
+    assert!(!has(t, "Tom Hale", "object_of_addressee_verb"));
+    let t = "Jane Doe was asked by Tom Hale, “Now, what about the emails?”";
+    assert!(has(t, "Tom Hale", "after_english_preposition"));
+    // The object of a verb with its subject before it, or the subject of a reported clause.
+    let t = "Jane Doe called Tom Hale “a con artist.”";
+    assert!(has(t, "Tom Hale", "after_subject_and_verb"));
+    assert!(!has(t, "Jane Doe", "after_subject_and_verb"));
+    let t = "Die Ministerin Anna Berg nannte Tom Hale einen „wahren Patrioten“.";
+    assert!(has(t, "Tom Hale", "after_subject_and_verb"));
+    let t = "Anna Berg und Tom Hale sagten, es sei „nicht überraschend“.";
+    assert!(!has(t, "Tom Hale", "after_subject_and_verb"));
+    // The source named after the quotation and its "said X".
+    let t = "“I ask you as a courtesy,” Tom Hale said, according to CNN.";
+    assert!(has(t, "CNN", "according_to_after_quotation"));
+    assert!(!has(t, "Tom Hale", "according_to_after_quotation"));
+}
+
+#[test]
+fn a_source_named_after_the_speaker_and_an_addressee() {
+    let t = "Tom Hale, meanwhile, told Politico on Wednesday that he is in favor because “we need a leader.”";
+    assert_eq!(names(t), vec![Some("Tom Hale".into())]);
+    let t = "Jane Doe called Tom Hale “a total stiff.”";
+    assert_eq!(names(t), vec![Some("Jane Doe".into())]);
+}

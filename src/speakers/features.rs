@@ -96,6 +96,12 @@ features! {
     NearestOfEntity = "nearest_mention_of_its_person",
     PluralPronoun = "plural_pronoun",
     AccordingTo = "after_according_to",
+    Place = "place_name",
+    AccordingToAfter = "according_to_after_quotation",
+    CueBeforeMentionBefore = "cue_before_mention_before_quotation",
+    Addressee = "object_of_addressee_verb",
+    AfterPrepositionEn = "after_english_preposition",
+    AfterSubjectVerb = "after_subject_and_verb",
 }
 
 /// The patterns whose picks are features, in the old order of precedence.
@@ -132,6 +138,8 @@ pub(crate) struct Context<'a> {
     pub entities: &'a [Entity],
     /// How many mentions each entity has in the text.
     pub counts: &'a [u32],
+    /// Whether the text is German (the English word-order features stay off).
+    pub german: bool,
     pub quote: Span,
     /// The quotation's paragraph (where it starts, and where it ends).
     pub para: Span,
@@ -251,6 +259,16 @@ pub(crate) fn features(
     if cx.last_speaker == Some(e) {
         on(F::LastSpeaker);
     }
+    // Conjunctions the sum of single weights cannot express: the source the writer names
+    // after a quotation and its "said X" ("…,” Sanders said, according to CNN), and, in
+    // English, a cue word before a mention that comes before the quotation, which makes the
+    // mention the cue's object more often than its subject ("told Politico …: “…”").
+    if !before && !inside && intrinsic.contains(&(F::AccordingTo as u16)) {
+        on(F::AccordingToAfter);
+    }
+    if before && !cx.german && intrinsic.contains(&(F::CueBefore as u16)) {
+        on(F::CueBeforeMentionBefore);
+    }
 }
 
 /// The features of mention `m` standing for entity `e` that do not depend on the quotation:
@@ -284,6 +302,24 @@ pub(crate) fn intrinsic(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
     }
     if !mention.subject {
         on(F::Governed);
+    }
+    if !cx.german && mention.kind != Kind::Relative {
+        // The word before the mention, an article or a possessive aside.
+        let s = mention.span;
+        let before = cx
+            .doc
+            .tokens_in(floor_boundary(text, s.start.saturating_sub(40)), s.start);
+        if let Some(t) = before
+            .iter()
+            .rev()
+            .find(|t| !t.lists.has(List::determiners))
+        {
+            if t.lists.has(List::addressee_verbs) {
+                on(F::Addressee);
+            } else if t.lists.has(List::governing_words) {
+                on(F::AfterPrepositionEn);
+            }
+        }
     }
     let words = sub(text, mention.span.start, mention.span.end);
     if words.ends_with("’s") || words.ends_with("'s") {
@@ -341,6 +377,56 @@ pub(crate) fn intrinsic(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
     if lead.ends_with("according to") || lead.ends_with("zufolge") || lead.ends_with("laut") {
         on(F::AccordingTo);
     }
+    if matches!(mention.kind, Kind::Name | Kind::Description) && is_place(&entity.name) {
+        on(F::Place);
+    }
+    if m > 0 && after_subject_and_verb(cx.doc, cx.mentions[m - 1].span, s) {
+        on(F::AfterSubjectVerb);
+    }
+}
+
+/// Whether every word of `name` is a word of a place name ("New Hampshire", "Washington",
+/// "Deutschlands"), articles aside; a name with no such word is not.
+fn is_place(name: &str) -> bool {
+    let mut any = false;
+    for w in name.split(' ') {
+        let w = without_possessives(w);
+        let l = lexicon::lists(&crate::case::lowered(w));
+        if l.has(List::determiners) {
+            continue;
+        }
+        let place = l.has(List::places)
+            || w.strip_suffix('s').is_some_and(|stem| {
+                lexicon::lists(&crate::case::lowered(stem)).has(List::places)
+            });
+        if !place {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Whether the mention at `s` follows the mention at `prev` across nothing but one to three
+/// lower-case words that are not function words: a verb with its subject before it, which
+/// makes the mention its object or the subject of a reported clause, not the speaker
+/// ("Rice nannte Shultz „…“", "Trump said Clinton was “…”", "King says Ali “…”").
+fn after_subject_and_verb(doc: &Document, prev: Span, s: Span) -> bool {
+    if prev.end > s.start || s.start - prev.end > 60 {
+        return false;
+    }
+    let gap = sub(doc.text, prev.end, s.start);
+    let plain = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '\u{a0}' | '-' | '’' | '\'');
+    if !gap.chars().all(plain) {
+        return false;
+    }
+    let words = doc.tokens_in(prev.end, s.start);
+    (1..=3).contains(&words.len())
+        && words.iter().all(|t| {
+            doc.word(t).starts_with(|c: char| c.is_lowercase())
+                && (!t.lists.has(List::stopwords) || t.lists.has(List::attribution_cues))
+                && !t.lists.has(List::determiners)
+        })
 }
 
 /// How many sentence stops lie in `text[from..to]`, counted up to 2 and over at most 400

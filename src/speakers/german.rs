@@ -38,12 +38,21 @@ pub(super) fn german_noun_phrase(text: &str, toks: &[Token], i: usize) -> Option
         toks.get(k + 1)
             .is_some_and(|n| joined(text, &toks[k], n) && starts_upper(word(k + 1)))
     };
+    // A place in the genitive belongs to the phrase: "die Regierung Frankreichs".
+    let place_genitive = |k: usize| {
+        word(k).strip_suffix('s').is_some_and(|stem| {
+            lexicon::lists(&lower(stem)).has(lexicon::List::places)
+        })
+    };
+    let mut end = head;
     if capital_next(head) {
-        return None;
+        if !place_genitive(head + 1) {
+            return None;
+        }
+        end = head + 1;
     }
     // A genitive attribute belongs to the phrase: "der Chef des Verwaltungsrats".
-    let mut end = head;
-    if toks
+    if end == head && toks
         .get(head + 1)
         .is_some_and(|n| joined(text, &toks[head], n) && matches!(word(head + 1), "des" | "der"))
     {

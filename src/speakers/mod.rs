@@ -184,6 +184,7 @@ pub fn attribute(
             mentions: &mentions,
             para_of: &para_of,
             counts: &counts,
+            german,
         };
         for (k, found) in found_of.iter().enumerate() {
             decided.push(model::choose(

@@ -91,6 +91,8 @@ pub(crate) struct Input<'a> {
     pub para_of: &'a dyn Fn(usize) -> usize,
     /// How many mentions each entity has.
     pub counts: &'a [u32],
+    /// Whether the text is German (some features read English word order only).
+    pub german: bool,
 }
 
 /// The chosen candidate of quotation `k`: (entity, mention, cue), and its candidates when
@@ -191,6 +193,7 @@ pub(crate) fn choose(
         mentions,
         entities,
         counts: input.counts,
+        german: input.german,
         quote: Span::new(q.start, q.end),
         para: paras[pq],
         para_end: paras[pe],
