@@ -29,7 +29,7 @@
 use quotelight::analysis::Span;
 use quotelight::kind::{self, FEATURES as KIND_FEATURES};
 use quotelight::speakers::{self, Choice, FEATURES as SPEAKER_FEATURES};
-use quotelight::{pairing, paragraphs, Models, Options};
+use quotelight::{pairing, Models, Options};
 use std::collections::HashSet;
 use std::io::{BufRead, Write};
 
@@ -122,9 +122,10 @@ fn read_docs() -> Vec<Doc> {
 /// quotation. Typewriter marks ('') are examples too: the corrected PolNeAR gold holds them.
 fn kind_examples(doc: &Doc) -> Vec<(Vec<f32>, f32)> {
     let text = &doc.text;
-    let paras = paragraphs::paragraphs(text);
-    let lang = kind::detect_lang(text);
-    pairing::pair(text, &paras)
+    let read = quotelight::document::Document::read(text);
+    let paras = &read.paras;
+    let lang = kind::lang_of(&read);
+    pairing::pair(text, paras)
         .iter()
         .filter(|r| !r.family.is_single())
         .map(|r| {
@@ -133,7 +134,7 @@ fn kind_examples(doc: &Doc) -> Vec<(Vec<f32>, f32)> {
                 .iter()
                 .any(|g| g.span.0.max(r.span.start) < g.span.1.min(r.span.end));
             (
-                kind::features(text, paras[r.para], r, lang),
+                kind::features(&read, paras[r.para], r, lang),
                 f32::from(u8::from(label)),
             )
         })

@@ -10,11 +10,10 @@
 //! that returns a slice of the one list: no stage re-tokenises or re-slices the text word
 //! by word, and no window allocates.
 //!
-//! The words are read when a stage first asks for them, so an analysis without the speaker
-//! layer does not pay for them. The quotation-or-term classifier ([`crate::kind`]) still
-//! splits the few words around each quoted region itself: its words are another definition
-//! (no abbreviation dots, apostrophes and hyphens at a word's edges kept), on which its
-//! trained weights rest.
+//! The words are read when a stage first asks for them: the language guess and the
+//! quotation-or-term classifier ([`crate::kind`]) read them first, the speaker stage after
+//! them, from the same list (the classifier's weights were refitted on these words when it
+//! stopped splitting the text around each quoted region itself).
 
 use std::cell::OnceCell;
 

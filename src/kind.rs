@@ -11,66 +11,9 @@
 //! sentence (urged countries to “understand the threat …”).
 
 use crate::analysis::{QuoteKind, Span};
+use crate::document::{Document, Token};
 use crate::lexicon::{self, List};
 use crate::pairing::Region;
-
-/// The words of `s`: maximal runs of letters, digits, apostrophes and hyphens.
-fn words(s: &str) -> Words<'_> {
-    Words { s, at: 0 }
-}
-
-/// The iterator of [`words`]: a byte scan that decodes only non-ASCII characters (the
-/// classifier reads several hundred bytes around every quoted region).
-struct Words<'a> {
-    s: &'a str,
-    at: usize,
-}
-
-/// For the character at byte `i` of `s`: whether it belongs to a word (letters, digits,
-/// apostrophes, hyphens), whether it is a letter or digit, and its length.
-#[inline(always)]
-fn class(s: &str, i: usize) -> (bool, bool, usize) {
-    let b = s.as_bytes()[i];
-    if b < 0x80 {
-        let alnum = b.is_ascii_alphanumeric();
-        (alnum || matches!(b, b'\'' | b'-'), alnum, 1)
-    } else {
-        let c = crate::at(s, i, s.len()).chars().next().unwrap_or(' ');
-        let word = crate::case::is_word_char(c);
-        (word || c == '’', word, c.len_utf8())
-    }
-}
-
-impl<'a> Iterator for Words<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        let (s, b) = (self.s, self.s.as_bytes());
-        while self.at < b.len() {
-            let start = self.at;
-            let mut any_word_char = false;
-            // The length of the character that ended the run (a separator).
-            let mut separator = 0;
-            while self.at < b.len() {
-                let (part, word, n) = class(s, self.at);
-                if !part {
-                    separator = n;
-                    break;
-                }
-                any_word_char |= word;
-                self.at += n;
-            }
-            let end = self.at;
-            if end == start {
-                self.at += separator; // the run is empty: step over the separator
-            }
-            if any_word_char {
-                return Some(crate::at(s, start, end));
-            }
-        }
-        None
-    }
-}
 
 fn lower(w: &str) -> String {
     crate::case::to_lower(w)
@@ -78,11 +21,24 @@ fn lower(w: &str) -> String {
 
 /// The region's own text between its marks (first paragraph only).
 fn content<'t>(text: &'t str, r: &Region) -> &'t str {
+    let (from, to) = content_span(r);
+    crate::at(text, from, to)
+}
+
+/// Where [`content`] lies in the text.
+fn content_span(r: &Region) -> (usize, usize) {
     let end = match r.close {
         Some(c) if c.end == r.first_end => c.start,
         _ => r.first_end,
     };
-    crate::at(text, r.open.end, end.max(r.open.end))
+    (r.open.end, end.max(r.open.end))
+}
+
+/// The region's first 64 words, from the document.
+fn content_words<'d>(doc: &'d Document, r: &Region) -> &'d [Token] {
+    let (from, to) = content_span(r);
+    let ws = doc.tokens_in(from, to);
+    &ws[..ws.len().min(64)]
 }
 
 /// How far (in bytes) the classifier looks around a region. Cues further away do not
@@ -131,15 +87,12 @@ fn sentence_end(text: &str, para: Span, at: usize) -> usize {
     to
 }
 
-/// Whether a reporting cue is among the words of `s` (also as part of a hyphenated word:
-/// the French «Oui», dit-il).
-fn has_cue(s: &str) -> bool {
-    words(s).any(is_cue)
-}
-
-/// Whether the word is a reporting cue, or a hyphenated word with one (dit-il).
-fn is_cue(w: &str) -> bool {
-    cue_in(w, lexicon::lists(w))
+/// Whether a reporting cue is among the document's words in `[from, to)` (also as part of
+/// a hyphenated word: the French «Oui», dit-il).
+fn has_cue(doc: &Document, from: usize, to: usize) -> bool {
+    doc.tokens_in(from, to)
+        .iter()
+        .any(|t| cue_in(doc.word(t), t.lists))
 }
 
 /// [`is_cue`] for a word whose lists are known.
@@ -152,12 +105,13 @@ fn cue_in(w: &str, lists: lexicon::Lists) -> bool {
 /// Capitals and digits as the case module tells them: the Latin, Greek and Cyrillic
 /// capitals and the ASCII digits (a numeral of another script, which the standard
 /// library's table would count, opens no title word here).
-fn title_like(ws: &[&str]) -> bool {
-    let small = lexicon::title_small_words();
+fn title_like(doc: &Document, ws: &[Token]) -> bool {
     !ws.is_empty()
-        && ws.iter().enumerate().all(|(i, w)| {
-            let first = w.chars().next().unwrap();
-            crate::case::is_upper(first) || first.is_ascii_digit() || (i > 0 && small.has(w))
+        && ws.iter().enumerate().all(|(i, t)| {
+            let first = doc.word(t).chars().next().unwrap_or(' ');
+            crate::case::is_upper(first)
+                || first.is_ascii_digit()
+                || (i > 0 && t.lists.has(List::title_small_words))
         })
 }
 
@@ -190,12 +144,15 @@ pub enum Lang {
 /// by the stages; a text whose first 300 words are that plainly one language is taken to be
 /// in it).
 pub fn detect_lang(text: &str) -> Lang {
+    lang_of(&Document::read(text))
+}
+
+/// [`detect_lang`] of a text already read: its document's words, with their lists.
+pub fn lang_of(doc: &Document) -> Lang {
     let (mut en, mut de) = (0, 0);
-    for (k, w) in words(crate::at(text, 0, floor_boundary(text, 20_000)))
-        .take(3000)
-        .enumerate()
-    {
-        let l = lexicon::lists(w); // one look-up for both languages
+    let opening = doc.tokens_in(0, floor_boundary(doc.text, 20_000));
+    for (k, t) in opening.iter().take(3000).enumerate() {
+        let l = t.lists;
         en += usize::from(l.has(List::function_words_en));
         de += usize::from(l.has(List::function_words_de));
         if k >= 299 && k % 100 == 99 && (en >= 4 * de + 60 || de >= 4 * en + 60) {
@@ -287,31 +244,34 @@ const fn feature(name: &str) -> usize {
 }
 
 /// The feature vector of a top-level region (values 0 or 1), in [`FEATURES`] order.
-pub fn features(text: &str, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
-    let ws: Vec<&str> = words(content(text, r)).take(64).collect();
-    let s_start = sentence_start(text, para, r.span.start);
-    features_of(text, para, r, lang, &ws, s_start)
+pub fn features(doc: &Document, para: Span, r: &Region, lang: Lang) -> Vec<f32> {
+    let ws = content_words(doc, r);
+    let s_start = sentence_start(doc.text, para, r.span.start);
+    features_of(doc, para, r, lang, ws, s_start)
 }
 
 /// [`features`], given the region's first 64 words and where its sentence starts (which
 /// [`classify`] has found already).
 fn features_of(
-    text: &str,
+    doc: &Document,
     para: Span,
     r: &Region,
     lang: Lang,
-    ws: &[&str],
+    ws: &[Token],
     s_start: usize,
 ) -> Vec<f32> {
+    let text = doc.text;
     let inner = content(text, r);
     let n = ws.len();
     let before = crate::at(text, s_start, r.span.start).trim_end();
     let prev_char = before.chars().last();
-    let before_words: Vec<&str> = words(before).collect();
-    let prev_word = before_words.last().copied().unwrap_or("");
+    let before_words = doc.tokens_in(s_start, r.span.start);
+    let prev = before_words.last();
+    let prev_word = prev.map_or("", |t| doc.word(t));
+    let prev_lists = prev.map(|t| t.lists).unwrap_or_default();
     let prev_lower = lower(prev_word);
     let s_end = sentence_end(text, para, r.first_end.min(para.end));
-    let after = crate::at(text, r.first_end.min(s_end), s_end);
+    let after_from = r.first_end.min(s_end);
     let trimmed = inner.trim_end();
     let after_para = crate::at(text, r.span.end.min(para.end), para.end).trim_start();
     let de = lang == Lang::German;
@@ -322,36 +282,36 @@ fn features_of(
     let (mut cue_before, mut cue_near, mut cue_after, mut cue_after5) =
         (false, false, false, false);
     let (mut speech_noun, mut cue_de) = (false, false);
-    for (k, w) in before_words.iter().enumerate() {
-        let l = lexicon::lists(w);
-        let cue = cue_in(w, l);
+    for (k, t) in before_words.iter().enumerate() {
+        let l = t.lists;
+        let cue = cue_in(doc.word(t), l);
         cue_before |= cue;
         cue_near |= cue && k >= near_from;
         speech_noun |= l.has(List::speech_nouns);
         cue_de |= l.has(List::speech_cues_de);
     }
-    for (k, w) in words(after).enumerate() {
-        let l = lexicon::lists(w);
-        cue_after |= cue_in(w, l);
+    let after = crate::at(text, after_from, s_end);
+    for (k, t) in doc.tokens_in(after_from, s_end).iter().enumerate() {
+        let l = t.lists;
+        cue_after |= cue_in(doc.word(t), l);
         cue_after5 |= k < 5 && l.has(List::speech_cues);
         speech_noun |= l.has(List::speech_nouns);
         cue_de |= l.has(List::speech_cues_de);
     }
     let cue = cue_before || cue_after || prev_char == Some(':');
-    let title = title_like(ws);
+    let title = title_like(doc, ws);
     let capitalized_before =
         prev_word.chars().next().is_some_and(crate::case::is_upper) && before_words.len() > 1;
-    let determiner_before = lexicon::determiners().contains(prev_lower.as_str());
-    let small = lexicon::title_small_words();
+    let determiner_before = prev_lists.has(List::determiners);
     let foreign = de
-        && ws
-            .iter()
-            .any(|w| lexicon::function_words_en().has(w) && small.has(w));
+        && ws.iter().any(|t| {
+            t.lists.has(List::function_words_en) && t.lists.has(List::title_small_words)
+        });
     let possessive = prev_lower.ends_with("'s")
         || prev_lower.ends_with("’s")
         || before.ends_with("s'")
         || before.ends_with("s’");
-    let preposition_before = lexicon::prepositions().contains(prev_lower.as_str());
+    let preposition_before = prev_lists.has(List::prepositions);
     let as_before = matches!(
         prev_lower.as_str(),
         "as" | "als" | "wie" | "like" | "comme" | "como"
@@ -382,7 +342,7 @@ fn features_of(
         b(cue_next_to),
         b(speech_noun),
         b(title),
-        b(lexicon::term_cues().contains(prev_lower.as_str())),
+        b(prev_lists.has(List::term_cues)),
         b(possessive),
         b(capitalized_before),
         b(determiner_before),
@@ -409,7 +369,7 @@ fn features_of(
         b(de && capitalized_before),
         b(de && determiner_before),
         b(title && (possessive || preposition_before)),
-        b(ws.iter().any(|w| lexicon::first_person().has(w))),
+        b(ws.iter().any(|t| t.lists.has(List::first_person))),
         b(n <= 3 && !cue_next_to),
         b(de && as_before),
         // German verbs of saying in all their forms (sprachen von „…“, als „…“ bezeichnet).
@@ -420,21 +380,31 @@ fn features_of(
 /// Classifies a top-level region. `para` is the paragraph it starts in; `weights` are the
 /// model's, in [`FEATURES`] order (the compiled ones are [`lexicon::kind_weights`]; the
 /// trainer passes its own to cross-validate).
-pub fn classify(text: &str, para: Span, r: &Region, lang: Lang, weights: &[f32]) -> QuoteKind {
+pub fn classify(
+    doc: &Document,
+    para: Span,
+    r: &Region,
+    lang: Lang,
+    weights: &[f32],
+) -> QuoteKind {
+    let text = doc.text;
     let inner = content(text, r);
-    let ws: Vec<&str> = words(inner).take(64).collect();
+    let ws = content_words(doc, r);
     let s_start = sentence_start(text, para, r.span.start);
     let before = crate::at(text, s_start, r.span.start).trim_end();
     // Markup attribute values, bare numbers and web addresses are never quotations, nor is
     // a pronoun quoted alone: a word quoted as a word ("she" is a "he").
     if before.ends_with('=')
-        || ws.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()))
+        || ws
+            .iter()
+            .all(|t| doc.word(t).chars().all(|c| c.is_ascii_digit()))
         || is_address(inner)
-        || (ws.len() == 1 && lexicon::pronoun_gender(&crate::case::lowered(ws[0])).is_some())
+        || (ws.len() == 1
+            && lexicon::pronoun_gender(&crate::case::lowered(doc.word(&ws[0]))).is_some())
     {
         return QuoteKind::Term;
     }
-    let f = features_of(text, para, r, lang, &ws, s_start);
+    let f = features_of(doc, para, r, lang, ws, s_start);
     let score: f32 = f.iter().zip(weights.iter()).map(|(x, w)| x * w).sum();
     if score < 0.0 {
         return QuoteKind::Term;
@@ -447,11 +417,11 @@ pub fn classify(text: &str, para: Span, r: &Region, lang: Lang, weights: &[f32])
     let sentence_start = on(SENTENCE_START)
         || on(AFTER_COLON)
         || (before.ends_with(',')
-            && has_cue(crate::at(
-                before,
-                floor_boundary(before, before.len().saturating_sub(40)),
-                before.len(),
-            )))
+            && has_cue(
+                doc,
+                s_start + floor_boundary(before, before.len().saturating_sub(40)),
+                s_start + before.len(),
+            ))
         || before.ends_with(['—', '–']);
     let starts_upper = on(STARTS_UPPER);
     if sentence_start && starts_upper {
@@ -465,26 +435,6 @@ pub fn classify(text: &str, para: Span, r: &Region, lang: Lang, weights: &[f32])
 mod tests {
     use super::*;
 
-    /// The byte scan gives exactly the words of the split it replaced.
-    #[test]
-    fn words_match_the_split_definition() {
-        let split = |s: &str| -> Vec<String> {
-            s.split(|c: char| !(crate::case::is_word_char(c) || matches!(c, '\'' | '’' | '-')))
-                .filter(|w| w.chars().any(crate::case::is_word_char))
-                .map(str::to_string)
-                .collect()
-        };
-        for t in [
-            "",
-            "“Ja”, sagte Müller-Lüdenscheidt — dit-il, ’tis Trump’s 'quote' -- ' - ’",
-            "東京 ÄRGER 🙂 x2 3.5 U.S. l'été",
-            "-'- a",
-            "a-",
-        ] {
-            let got: Vec<String> = words(t).map(str::to_string).collect();
-            assert_eq!(got, split(t), "{t:?}");
-        }
-    }
     use crate::analysis::QuoteKind;
 
     /// The kind of each top-level region of `t`, as the pipeline decides it.
@@ -568,8 +518,9 @@ mod tests {
         let paras = crate::paragraphs::paragraphs(t);
         let r = &crate::pairing::pair(t, &paras)[0];
         let i = feature("de_cue_de_in_sentence");
-        assert_eq!(features(t, paras[r.para], r, Lang::German)[i], 1.0);
-        assert_eq!(features(t, paras[r.para], r, Lang::English)[i], 0.0);
+        let doc = Document::read(t);
+        assert_eq!(features(&doc, paras[r.para], r, Lang::German)[i], 1.0);
+        assert_eq!(features(&doc, paras[r.para], r, Lang::English)[i], 0.0);
     }
 
     #[test]

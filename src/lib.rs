@@ -214,7 +214,7 @@ fn quotations(
     models: &Models,
 ) -> quotes::Found {
     let mut found = if options.layers.quotes {
-        quotes::find(doc.text, &doc.paras, options.language.lang(), models.kind)
+        quotes::find(doc, options.language.lang(), models.kind)
     } else {
         quotes::Found {
             quotes: Vec::new(),

@@ -1,6 +1,7 @@
 //! The quotation stage: paragraphs -> marks -> regions -> quotations and terms.
 
-use crate::analysis::{Quote, QuoteKind, Span, Term};
+use crate::analysis::{Quote, QuoteKind, Term};
+use crate::document::Document;
 use crate::kind;
 use crate::marks::Family;
 use crate::pairing::{self, Region};
@@ -19,15 +20,16 @@ pub struct Found {
 /// the style with more top-level regions wins. In a double-mark text a top-level
 /// single-quoted region is a headline's or a term's, not a quotation. `kind_weights` are the
 /// quotation-or-term model's (see [`kind::classify`]).
-pub fn find(text: &str, paras: &[Span], lang: Option<kind::Lang>, kind_weights: &[f32]) -> Found {
+pub fn find(doc: &Document, lang: Option<kind::Lang>, kind_weights: &[f32]) -> Found {
+    let (text, paras) = (doc.text, &doc.paras[..]);
     let regions: Vec<Region> = pairing::pair(text, paras);
     let singles = regions.iter().filter(|r| r.family.is_single()).count();
     let single_style = singles > regions.len() - singles;
-    let lang = lang.unwrap_or_else(|| kind::detect_lang(text));
+    let lang = lang.unwrap_or_else(|| kind::lang_of(doc));
     let mut quotes = Vec::new();
     let mut terms = Vec::new();
     for r in &regions {
-        let mut kind = kind::classify(text, paras[r.para], r, lang, kind_weights);
+        let mut kind = kind::classify(doc, paras[r.para], r, lang, kind_weights);
         if r.family.is_single() && !single_style && r.family != Family::SingleGuillemet {
             kind = QuoteKind::Term;
         }
