@@ -13,7 +13,8 @@
 use std::sync::OnceLock;
 
 use crate::analysis::{Boilerplate, BoilerplateKind, Span};
-use crate::lexicon;
+use crate::document::Document;
+use crate::lexicon::{self, List};
 use crate::sub;
 
 /// A non-blank line and what its shape says.
@@ -354,21 +355,20 @@ fn shape(s: &str) -> Shape {
     out
 }
 
-fn measure(text: &str, span: Span) -> Line {
-    let s = sub(text, span.start, span.end);
+fn measure(doc: &Document, span: Span) -> Line {
+    let s = sub(doc.text, span.start, span.end);
     let Shape { words, wide, digit } = shape(s);
     // Scripts written without spaces (Chinese, Japanese) count about two characters a word.
     let n = words.max(wide / 2);
-    // Function words, counted only until their share reaches the highest threshold the
-    // score asks about (DENSE): prose gets there within its first words, and most of a
-    // line's look-ups are saved.
+    // Function words, from the document's words (their lists were looked up when the text
+    // was read), counted only until their share reaches the highest threshold the score
+    // asks about (DENSE): prose gets there within its first words.
     let mut stop = 0;
-    for w in s.split_whitespace() {
+    for t in doc.tokens_in(span.start, span.end) {
         if stop as f32 >= DENSE * n as f32 {
             break;
         }
-        let core = w.trim_matches(|c: char| !crate::case::is_word_char(c));
-        stop += (!core.is_empty() && lexicon::stopwords().has(core)) as usize;
+        stop += usize::from(t.lists.has(List::stopwords));
     }
     let density = if n == 0 { 0.0 } else { stop as f32 / n as f32 };
     let terminal = s
@@ -452,13 +452,14 @@ fn announced_lists(ls: &mut [Line]) {
     }
 }
 
-/// The boilerplate regions of `text`, in order: whole lines, never overlapping.
-pub fn find(text: &str) -> Vec<Boilerplate> {
+/// The boilerplate regions of a text, in order: whole lines, never overlapping.
+pub fn find(doc: &Document) -> Vec<Boilerplate> {
+    let text = doc.text;
     let spans = lines(text);
     if spans.is_empty() {
         return Vec::new();
     }
-    let mut ls: Vec<Line> = spans.into_iter().map(|s| measure(text, s)).collect();
+    let mut ls: Vec<Line> = spans.into_iter().map(|s| measure(doc, s)).collect();
     announced_lists(&mut ls);
     let blocks = blocks(&ls);
     let Some((body_start, body_end)) = body(&blocks) else {
@@ -778,6 +779,11 @@ fn article_end(text: &str, ls: &[Line], start: usize, end: usize, items: usize) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The detector on a text read into its document.
+    fn find(t: &str) -> Vec<Boilerplate> {
+        super::find(&Document::read(t))
+    }
 
     /// The one-pass line shape agrees with the plain definitions it replaces.
     #[test]

@@ -133,12 +133,14 @@ fn analyze_recorded(
     models: &Models,
     record: Option<&mut Vec<speakers::Choice>>,
 ) -> Analysis {
+    // The text is read once; the stages after this read the document, not the text.
+    let doc = Document::read(text);
     let boilerplate = if options.layers.boilerplate {
-        boilerplate::find(text)
+        boilerplate::find(&doc)
     } else {
         Vec::new()
     };
-    analyze_parts(text, options, boilerplate, models, record)
+    analyze_parts(&doc, options, boilerplate, models, record)
 }
 
 /// [`analyze_with`] with the boilerplate already known (byte spans of `text`, in text
@@ -172,24 +174,28 @@ pub fn analyze_with_boilerplate(
             }
         }
     }
-    analyze_parts(text, options, mended, &Models::compiled(), None)
+    analyze_parts(
+        &Document::read(text),
+        options,
+        mended,
+        &Models::compiled(),
+        None,
+    )
 }
 
 /// The pipeline with the boilerplate already known: found in the text by
 /// [`analyze_with`], or in the page's structure by [`html::analyze`].
 fn analyze_parts(
-    text: &str,
+    doc: &Document,
     options: &Options,
     boilerplate: Vec<Boilerplate>,
     models: &Models,
     record: Option<&mut Vec<speakers::Choice>>,
 ) -> Analysis {
-    // The text is read once; the stages after this read the document, not the text.
-    let doc = Document::read(text);
-    let mut found = quotations(&doc, options, &boilerplate, models);
+    let mut found = quotations(doc, options, &boilerplate, models);
     let speakers = if options.layers.speakers {
         speakers::attribute(
-            &doc,
+            doc,
             &mut found.quotes,
             found.lang,
             models.speakers(found.lang),

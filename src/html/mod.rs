@@ -134,7 +134,7 @@ pub fn analyze(page: &Page, article: &Article, options: &crate::Options) -> crat
         Vec::new()
     };
     crate::analyze_parts(
-        &page.text,
+        &crate::document::Document::read(&page.text),
         options,
         boilerplate,
         &crate::Models::compiled(),
