@@ -28,7 +28,9 @@ pub(super) struct Collector {
     doc_title: Option<String>,
     og_title: Option<String>,
     ld_headline: Option<String>,
-    h1: Option<String>,
+    /// The page's first few `<h1>`s (a site's logo or a sign-up box may come before the
+    /// headline).
+    h1s: Vec<String>,
     meta_author: Option<String>,
     ld_author: Option<String>,
     /// The `author` of any JSON-LD object, and the text of a link to an author's page.
@@ -179,7 +181,10 @@ impl Collector {
         depth: usize,
         text: &str,
     ) {
-        if tag == "h1" && self.h1.is_none() {
+        if tag == "h1"
+            && self.h1s.len() < MAX_H1
+            && !self.pending.iter().any(|p| p.1 == Want::H1)
+        {
             self.pending.push((depth, Want::H1, text.len()));
         } else if tag == "a"
             && self.author_link.is_none()
@@ -212,7 +217,13 @@ impl Collector {
             self.pending.pop();
             let got = text.get(start..).unwrap_or_default();
             let slot = match want {
-                Want::H1 => &mut self.h1,
+                Want::H1 => {
+                    let h = squash(got);
+                    if !h.is_empty() {
+                        self.h1s.push(h);
+                    }
+                    continue;
+                }
                 Want::Byline => &mut self.byline,
                 Want::AuthorLink => &mut self.author_link,
             };
@@ -290,18 +301,16 @@ impl Collector {
 
     /// Chooses among the sources.
     pub(super) fn finish(self, text: &str, blocks: &[Block]) -> Meta {
-        let title = choose_title(
-            self.h1.as_deref(),
-            [
-                self.ld_headline.as_deref(),
-                self.og_title.as_deref(),
-                self.doc_title.as_deref(),
-            ],
-        );
+        // Declared values escaped twice ("Full &#038; Part", "Beginner&#x27;s") are read
+        // as their writers meant them.
+        let [ld, og, doc] = [&self.ld_headline, &self.og_title, &self.doc_title]
+            .map(|t| t.as_deref().map(unescape_left));
+        let title = choose_title(&self.h1s, [ld.as_deref(), og.as_deref(), doc.as_deref()]);
         let byline = self.byline.clone();
         let author = self
             .ld_author
             .or(self.meta_author)
+            .map(|a| unescape_left(&a))
             .or_else(|| self.byline.as_deref().and_then(byline_name))
             .or(self.other_author)
             .or_else(|| self.author_link.as_deref().and_then(byline_name))
@@ -355,20 +364,33 @@ fn tokens(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The headline: the first `<h1>` of three words or more, or a shorter one that the
-/// declared titles hold as their headline (site logos and section names are `<h1>`s too,
-/// and the site's name is the part of "Headline | Site" that is cut), else the most
+/// How many `<h1>`s are weighed as the headline.
+const MAX_H1: usize = 3;
+
+/// The headline: the first of the first `<h1>`s that the declared titles hold as their
+/// headline (site logos, section names and sign-up boxes are `<h1>`s too, and the site's
+/// name is the part of "Headline | Site" that is cut), a later one only if it has three
+/// words or more; else the first `<h1>` if it has three words or more; else the most
 /// specific declared title, cut of that site name.
-fn choose_title(h1: Option<&str>, declared: [Option<&str>; 3]) -> Option<String> {
-    if let Some(h) = h1 {
+fn choose_title(h1s: &[String], declared: [Option<&str>; 3]) -> Option<String> {
+    let held = |h: &str| {
         let ht = tokens(h);
-        if !ht.is_empty()
-            && (ht.len() >= 3
-                || declared.iter().flatten().any(|d| {
-                    let dt = tokens(&strip_site(d));
-                    dt.windows(ht.len()).any(|w| w == ht.as_slice())
-                }))
-        {
+        !ht.is_empty()
+            && declared.iter().flatten().any(|d| {
+                let dt = tokens(&strip_site(d));
+                dt.windows(ht.len()).any(|w| w == ht.as_slice())
+            })
+    };
+    if let Some(h) = h1s
+        .iter()
+        .enumerate()
+        .find(|(i, h)| (*i == 0 || tokens(h).len() >= 3) && held(h))
+    {
+        return Some(h.1.clone());
+    }
+    let h1 = h1s.first().map(String::as_str);
+    if let Some(h) = h1 {
+        if tokens(h).len() >= 3 {
             return Some(h.to_string());
         }
     }
@@ -376,6 +398,52 @@ fn choose_title(h1: Option<&str>, declared: [Option<&str>; 3]) -> Option<String>
         return Some(strip_site(d));
     }
     h1.map(str::to_string)
+}
+
+/// `s` with the character references a second escaping left in it ("&#038;", "&#x27;",
+/// "&amp;") read; anything else as it is.
+fn unescape_left(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest[..rest.len().min(10)].find(';');
+        let c = end.and_then(|e| {
+            let name = &rest[1..e];
+            let code = if let Some(hex) = name.strip_prefix("#x").or(name.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok()
+            } else if let Some(dec) = name.strip_prefix('#') {
+                dec.parse().ok()
+            } else {
+                match name {
+                    "amp" => Some(u32::from('&')),
+                    "quot" => Some(u32::from('"')),
+                    "apos" => Some(u32::from('\'')),
+                    "lt" => Some(u32::from('<')),
+                    "gt" => Some(u32::from('>')),
+                    "nbsp" => Some(u32::from(' ')),
+                    _ => None,
+                }
+            };
+            code.filter(|&c| c != 0).and_then(char::from_u32).map(|c| (c, e))
+        });
+        match c {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn strip_site(title: &str) -> String {
@@ -663,7 +731,7 @@ mod tests {
         );
         assert_eq!(
             choose_title(
-                Some("Rates rise again"),
+                &h1s(&["Rates rise again"]),
                 [None, Some("Rates rise again - The Daily"), None]
             )
             .as_deref(),
@@ -672,7 +740,7 @@ mod tests {
         // An <h1> that is the site's logo is not the headline.
         assert_eq!(
             choose_title(
-                Some("The Daily"),
+                &h1s(&["The Daily"]),
                 [None, None, Some("Rates rise again: what it means")]
             )
             .as_deref(),
@@ -681,7 +749,7 @@ mod tests {
         // Nor is a short <h1> that is the site's name in "Headline | Site".
         assert_eq!(
             choose_title(
-                Some("Owain Brennan"),
+                &h1s(&["Owain Brennan"]),
                 [
                     None,
                     None,
@@ -691,6 +759,44 @@ mod tests {
             .as_deref(),
             Some("Turning a tinybox into a home server")
         );
+        // A site's name or a sign-up box in the first <h1>, the headline in a later one.
+        assert_eq!(
+            choose_title(
+                &h1s(&["Budget Travel With Gabby", "Budget Traveler’s Guide To Insurance"]),
+                [
+                    None,
+                    Some("Budget Traveler's Guide To Insurance - Budget Travel With Gabby"),
+                    None
+                ]
+            )
+            .as_deref(),
+            Some("Budget Traveler’s Guide To Insurance")
+        );
+        // With no <h1> the declared titles hold, the first one of three words or more.
+        assert_eq!(
+            choose_title(
+                &h1s(&["Investing in Cloud Stocks", "Our picks"]),
+                [None, None, Some("Best Cloud Stocks of 2025 | The Fool")]
+            )
+            .as_deref(),
+            Some("Investing in Cloud Stocks")
+        );
+    }
+
+    fn h1s(h: &[&str]) -> Vec<String> {
+        h.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn references_escaped_twice_are_read() {
+        assert_eq!(
+            unescape_left("Full &#038; Part Time, Beginner&#x27;s &amp; more &bogus; &#0; &"),
+            "Full & Part Time, Beginner's & more &bogus; &#0; &"
+        );
+        let html = "<html><head><meta property=\"og:title\" content=\"Full &amp;#038; Part\">\
+                    </head><body><p>Text of the page.</p></body></html>";
+        let (page, _) = crate::html::read(&crate::html::native::parse(html));
+        assert_eq!(page.meta.title.as_deref(), Some("Full & Part"));
     }
 
     #[test]
