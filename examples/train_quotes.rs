@@ -503,7 +503,10 @@ fn main() {
     let docs = read_docs();
     if let Some(lang) = std::env::var_os("TRAIN_QUOTES_SHOW_WRONG") {
         let german = lang == "de";
-        let _ = SHOW_WRONG.set((quotelight::lexicon::speaker_weights(german).to_vec(), german));
+        let _ = SHOW_WRONG.set((
+            quotelight::lexicon::speaker_weights(german).to_vec(),
+            german,
+        ));
     }
     // TRAIN_QUOTES_DUMP_KIND=FILE: the quotation-or-term examples of train as JSONL
     // ({"fold", "german", "x", "y"}), for trying other learners on the same features.

@@ -304,9 +304,9 @@ fn features_of(
         prev_word.chars().next().is_some_and(crate::case::is_upper) && before_words.len() > 1;
     let determiner_before = prev_lists.has(List::determiners);
     let foreign = de
-        && ws.iter().any(|t| {
-            t.lists.has(List::function_words_en) && t.lists.has(List::title_small_words)
-        });
+        && ws
+            .iter()
+            .any(|t| t.lists.has(List::function_words_en) && t.lists.has(List::title_small_words));
     let possessive = prev_lower.ends_with("'s")
         || prev_lower.ends_with("’s")
         || before.ends_with("s'")
@@ -380,13 +380,7 @@ fn features_of(
 /// Classifies a top-level region. `para` is the paragraph it starts in; `weights` are the
 /// model's, in [`FEATURES`] order (the compiled ones are [`lexicon::kind_weights`]; the
 /// trainer passes its own to cross-validate).
-pub fn classify(
-    doc: &Document,
-    para: Span,
-    r: &Region,
-    lang: Lang,
-    weights: &[f32],
-) -> QuoteKind {
+pub fn classify(doc: &Document, para: Span, r: &Region, lang: Lang, weights: &[f32]) -> QuoteKind {
     let text = doc.text;
     let inner = content(text, r);
     let ws = content_words(doc, r);

@@ -508,6 +508,15 @@ impl Lists {
     }
 }
 
+/// Whether `word` (in any case), or `word` without a German genitive's "s", is a word of a
+/// place name ([`List::places`]). One call for the speaker stage's few questions of places,
+/// not inlined where each is asked.
+#[inline(never)]
+pub fn place_word(word: &str) -> bool {
+    let place = |w: &str| lists(&crate::case::lowered(w)).has(List::places);
+    place(word) || word.strip_suffix('s').is_some_and(place)
+}
+
 /// Every list `word` (in any case) is in. Tagged lists ([`List::pronouns`],
 /// [`List::articles_de`]) count a word whatever its tag.
 pub fn lists(word: &str) -> Lists {

@@ -215,7 +215,8 @@ fn features_of_places() {
 #[test]
 fn features_of_objects_and_sources() {
     // An addressee after a verb of telling or asking, an English preposition's object.
-    let t = "Tom Hale told Politico on Wednesday that he backs the plan because “we need a leader.”";
+    let t =
+        "Tom Hale told Politico on Wednesday that he backs the plan because “we need a leader.”";
     assert!(has(t, "Politico", "object_of_addressee_verb"));
     assert!(has(t, "Politico", "cue_before_mention_before_quotation"));
     assert!(!has(t, "Tom Hale", "object_of_addressee_verb"));

@@ -181,10 +181,7 @@ impl Collector {
         depth: usize,
         text: &str,
     ) {
-        if tag == "h1"
-            && self.h1s.len() < MAX_H1
-            && !self.pending.iter().any(|p| p.1 == Want::H1)
-        {
+        if tag == "h1" && self.h1s.len() < MAX_H1 && !self.pending.iter().any(|p| p.1 == Want::H1) {
             self.pending.push((depth, Want::H1, text.len()));
         } else if tag == "a"
             && self.author_link.is_none()
@@ -429,7 +426,9 @@ fn unescape_left(s: &str) -> String {
                     _ => None,
                 }
             };
-            code.filter(|&c| c != 0).and_then(char::from_u32).map(|c| (c, e))
+            code.filter(|&c| c != 0)
+                .and_then(char::from_u32)
+                .map(|c| (c, e))
         });
         match c {
             Some((c, e)) => {
@@ -762,7 +761,10 @@ mod tests {
         // A site's name or a sign-up box in the first <h1>, the headline in a later one.
         assert_eq!(
             choose_title(
-                &h1s(&["Budget Travel With Gabby", "Budget Traveler’s Guide To Insurance"]),
+                &h1s(&[
+                    "Budget Travel With Gabby",
+                    "Budget Traveler’s Guide To Insurance"
+                ]),
                 [
                     None,
                     Some("Budget Traveler's Guide To Insurance - Budget Travel With Gabby"),

@@ -391,15 +391,10 @@ fn is_place(name: &str) -> bool {
     let mut any = false;
     for w in name.split(' ') {
         let w = without_possessives(w);
-        let l = lexicon::lists(&crate::case::lowered(w));
-        if l.has(List::determiners) {
+        if lexicon::lists(&crate::case::lowered(w)).has(List::determiners) {
             continue;
         }
-        let place = l.has(List::places)
-            || w.strip_suffix('s').is_some_and(|stem| {
-                lexicon::lists(&crate::case::lowered(stem)).has(List::places)
-            });
-        if !place {
+        if !lexicon::place_word(w) {
             return false;
         }
         any = true;
@@ -416,14 +411,15 @@ fn after_subject_and_verb(doc: &Document, prev: Span, s: Span) -> bool {
         return false;
     }
     let gap = sub(doc.text, prev.end, s.start);
-    let plain = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '\u{a0}' | '-' | '’' | '\'');
+    let plain =
+        |c: char| crate::case::is_word_char(c) || matches!(c, ' ' | '\u{a0}' | '-' | '’' | '\'');
     if !gap.chars().all(plain) {
         return false;
     }
     let words = doc.tokens_in(prev.end, s.start);
     (1..=3).contains(&words.len())
         && words.iter().all(|t| {
-            doc.word(t).starts_with(|c: char| c.is_lowercase())
+            doc.word(t).starts_with(crate::case::is_lower)
                 && (!t.lists.has(List::stopwords) || t.lists.has(List::attribution_cues))
                 && !t.lists.has(List::determiners)
         })

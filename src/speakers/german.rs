@@ -40,9 +40,9 @@ pub(super) fn german_noun_phrase(text: &str, toks: &[Token], i: usize) -> Option
     };
     // A place in the genitive belongs to the phrase: "die Regierung Frankreichs".
     let place_genitive = |k: usize| {
-        word(k).strip_suffix('s').is_some_and(|stem| {
-            lexicon::lists(&lower(stem)).has(lexicon::List::places)
-        })
+        word(k)
+            .strip_suffix('s')
+            .is_some_and(|stem| lexicon::place_word(stem))
     };
     let mut end = head;
     if capital_next(head) {
@@ -52,9 +52,10 @@ pub(super) fn german_noun_phrase(text: &str, toks: &[Token], i: usize) -> Option
         end = head + 1;
     }
     // A genitive attribute belongs to the phrase: "der Chef des Verwaltungsrats".
-    if end == head && toks
-        .get(head + 1)
-        .is_some_and(|n| joined(text, &toks[head], n) && matches!(word(head + 1), "des" | "der"))
+    if end == head
+        && toks.get(head + 1).is_some_and(|n| {
+            joined(text, &toks[head], n) && matches!(word(head + 1), "des" | "der")
+        })
     {
         if let Some(g) = noun_after(text, toks, head + 1) {
             end = g;
