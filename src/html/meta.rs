@@ -304,14 +304,26 @@ impl Collector {
             .map(|t| t.as_deref().map(unescape_left));
         let title = choose_title(&self.h1s, [ld.as_deref(), og.as_deref(), doc.as_deref()]);
         let byline = self.byline.clone();
-        let author = self
-            .ld_author
-            .or(self.meta_author)
-            .map(|a| unescape_left(&a))
-            .or_else(|| self.byline.as_deref().and_then(byline_name))
-            .or(self.other_author)
-            .or_else(|| self.author_link.as_deref().and_then(byline_name))
-            .or_else(|| byline_block(text, blocks));
+        // Each source in turn, its name cut of a date written after it, and passed over
+        // where what it holds is no one's name (a bare label, "undefined", a commenter).
+        let author = [self.ld_author, self.meta_author]
+            .into_iter()
+            .flatten()
+            .find_map(|a| author_name(&unescape_left(&a)))
+            .or_else(|| {
+                self.byline
+                    .as_deref()
+                    .and_then(byline_name)
+                    .and_then(|a| author_name(&a))
+            })
+            .or_else(|| self.other_author.and_then(|a| author_name(&a)))
+            .or_else(|| {
+                self.author_link
+                    .as_deref()
+                    .and_then(byline_name)
+                    .and_then(|a| author_name(&a))
+            })
+            .or_else(|| byline_block(text, blocks).and_then(|a| author_name(&a)));
         // Declared dates first, then what the page shows its reader.
         let date = self
             .meta_date
@@ -456,6 +468,45 @@ fn strip_site(title: &str) -> String {
         }
     }
     title.to_string()
+}
+
+/// The name an author field holds: cut before a date written after it ("Luke Kim December
+/// 17", "Andrew Gerrand 4 August 2010", "… Reporter Updated March 11"); none where it holds
+/// no one's name: a bare label ("By", "Name *"), a copyright line, a placeholder
+/// ("undefined", "page.head.extra.author") or a commenter ("Jiobal says:").
+fn author_name(s: &str) -> Option<String> {
+    let mut t = s.trim();
+    // The first month word with a number after it opens a date.
+    let mut at = 0;
+    for w in t.split(' ') {
+        let rest = t.get(at + w.len()..).unwrap_or_default();
+        if month(w.trim_end_matches(',')).is_some() && rest.chars().any(|c| c.is_ascii_digit()) {
+            t = t.get(..at).unwrap_or_default();
+            break;
+        }
+        at += w.len() + 1;
+    }
+    let t = t
+        .trim_end_matches(|c: char| c.is_ascii_digit() || " ,.-–—|·:".contains(c))
+        .trim();
+    let t = ["Updated", "Published", "on", "at", "Posted"]
+        .iter()
+        .fold(t, |t, w| {
+            // A whole word only ("Escalon" keeps its "on").
+            t.strip_suffix(w)
+                .filter(|r| r.is_empty() || r.ends_with(' '))
+                .map_or(t, str::trim_end)
+        })
+        .trim_end_matches([',', '-', '|', '–'])
+        .trim();
+    let lower = t.to_lowercase();
+    let placeholder = matches!(
+        lower.trim_end_matches([' ', '*', ':']),
+        "" | "undefined" | "null" | "none" | "admin" | "by" | "name" | "author" | "written by"
+    ) || (lower.contains("author") && !lower.contains(' '));
+    let commenter = lower.ends_with("says") || lower.ends_with("says:");
+    (!placeholder && !commenter && !t.contains(['©', '*']) && t.chars().any(char::is_alphabetic))
+        .then(|| t.to_string())
 }
 
 /// "By Jane Doe and John Roe, Reuters | Updated …" → "Jane Doe and John Roe".
@@ -787,6 +838,41 @@ mod tests {
 
     fn h1s(h: &[&str]) -> Vec<String> {
         h.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn author_fields_hold_names_not_dates_or_labels() {
+        let name = |s: &str| author_name(s);
+        assert_eq!(name("Luke Kim December 17").as_deref(), Some("Luke Kim"));
+        assert_eq!(
+            name("Andrew Gerrand 4 August 2010").as_deref(),
+            Some("Andrew Gerrand")
+        );
+        assert_eq!(
+            name("Keith Barry Senior Reporter Updated March 11").as_deref(),
+            Some("Keith Barry Senior Reporter")
+        );
+        assert_eq!(name("Escalon").as_deref(), Some("Escalon"));
+        assert_eq!(name("aawoods").as_deref(), Some("aawoods"));
+        assert_eq!(name("May Lee").as_deref(), Some("May Lee"));
+        for no in [
+            "By",
+            "Name *",
+            "undefined",
+            "October 17",
+            "Written By Feb 11",
+            "Jiobal says: December 20",
+            "The State University © 2025",
+            "page.head.extra.author",
+        ] {
+            assert_eq!(name(no), None, "{no:?}");
+        }
+        // A byline element that is only a label gives way to the next source.
+        let html = "<html><head><meta name=\"author\" content=\"undefined\"></head><body>\
+                    <h1>Cycling in the city</h1><p>By Jane Doe</p>\
+                    <p>The council opened a new lane on Monday after months of work.</p></body></html>";
+        let (page, _) = crate::html::read(&crate::html::native::parse(html));
+        assert_eq!(page.meta.author.as_deref(), Some("Jane Doe"));
     }
 
     #[test]
