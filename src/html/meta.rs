@@ -417,39 +417,40 @@ fn unescape_left(s: &str) -> String {
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        let end = rest[..rest.len().min(10)].find(';');
-        let c = end.and_then(|e| {
-            let name = &rest[1..e];
-            let code = if let Some(hex) = name.strip_prefix("#x").or(name.strip_prefix("#X")) {
-                u32::from_str_radix(hex, 16).ok()
-            } else if let Some(dec) = name.strip_prefix('#') {
-                dec.parse().ok()
-            } else {
-                match name {
-                    "amp" => Some(u32::from('&')),
-                    "quot" => Some(u32::from('"')),
-                    "apos" => Some(u32::from('\'')),
-                    "lt" => Some(u32::from('<')),
-                    "gt" => Some(u32::from('>')),
-                    "nbsp" => Some(u32::from(' ')),
-                    _ => None,
-                }
-            };
-            code.filter(|&c| c != 0)
-                .and_then(char::from_u32)
-                .map(|c| (c, e))
-        });
-        match c {
-            Some((c, e)) => {
+    while let Some((head, tail)) = rest.split_once('&') {
+        out.push_str(head);
+        // A reference is short: its ';' within the next few bytes.
+        let reference = tail
+            .split_once(';')
+            .filter(|(name, _)| name.len() <= 8)
+            .and_then(|(name, after)| {
+                let code = if let Some(hex) = name.strip_prefix("#x").or(name.strip_prefix("#X")) {
+                    u32::from_str_radix(hex, 16).ok()
+                } else if let Some(dec) = name.strip_prefix('#') {
+                    dec.parse().ok()
+                } else {
+                    match name {
+                        "amp" => Some(u32::from('&')),
+                        "quot" => Some(u32::from('"')),
+                        "apos" => Some(u32::from('\'')),
+                        "lt" => Some(u32::from('<')),
+                        "gt" => Some(u32::from('>')),
+                        "nbsp" => Some(u32::from(' ')),
+                        _ => None,
+                    }
+                };
+                code.filter(|&c| c != 0)
+                    .and_then(char::from_u32)
+                    .map(|c| (c, after))
+            });
+        match reference {
+            Some((c, after)) => {
                 out.push(c);
-                rest = &rest[e + 1..];
+                rest = after;
             }
             None => {
                 out.push('&');
-                rest = &rest[1..];
+                rest = tail;
             }
         }
     }

@@ -39,11 +39,7 @@ pub(super) fn german_noun_phrase(text: &str, toks: &[Token], i: usize) -> Option
             .is_some_and(|n| joined(text, &toks[k], n) && starts_upper(word(k + 1)))
     };
     // A place in the genitive belongs to the phrase: "die Regierung Frankreichs".
-    let place_genitive = |k: usize| {
-        word(k)
-            .strip_suffix('s')
-            .is_some_and(|stem| lexicon::place_word(stem))
-    };
+    let place_genitive = |k: usize| word(k).strip_suffix('s').is_some_and(lexicon::place_word);
     let mut end = head;
     if capital_next(head) {
         if !place_genitive(head + 1) {
