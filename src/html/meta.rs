@@ -98,7 +98,7 @@ impl Collector {
                 match key.as_str() {
                     "og:title" | "twitter:title" => set(&mut self.og_title, content),
                     "author" | "article:author" | "byl" | "dc.creator" | "sailthru.author"
-                    | "parsely-author"
+                    | "parsely-author" | "citation_author"
                         if !content.contains("://") && !content.starts_with("www.") =>
                     {
                         set(&mut self.meta_author, content)
@@ -501,9 +501,38 @@ fn author_name(s: &str) -> Option<String> {
         .trim_end_matches([',', '-', '|', '–'])
         .trim();
     let lower = t.to_lowercase();
+    // Labels, placeholders and the words of a page's furniture that bylines pick up.
     let placeholder = matches!(
-        lower.trim_end_matches([' ', '*', ':']),
-        "" | "undefined" | "null" | "none" | "admin" | "by" | "name" | "author" | "written by"
+        lower.trim_matches([' ', '*', ':', ',']),
+        "" | "undefined"
+            | "null"
+            | "none"
+            | "admin"
+            | "by"
+            | "name"
+            | "author"
+            | "written by"
+            | "webmaster"
+            | "sign in"
+            | "log in"
+            | "login"
+            | "register"
+            | "subscribe"
+            | "category"
+            | "categories"
+            | "tags"
+            | "home"
+            | "menu"
+            | "search"
+            | "share"
+            | "state"
+            | "mon"
+            | "tue"
+            | "wed"
+            | "thu"
+            | "fri"
+            | "sat"
+            | "sun"
     ) || (lower.contains("author") && !lower.contains(' '));
     let commenter = lower.ends_with("says") || lower.ends_with("says:");
     (!placeholder && !commenter && !t.contains(['©', '*']) && t.chars().any(char::is_alphabetic))
@@ -528,7 +557,9 @@ fn byline_name(s: &str) -> Option<String> {
             t = t.get(i + 4..).unwrap_or_default().trim();
         }
     }
-    for p in ["By ", "by ", "BY ", "Von ", "von ", "Par ", "Por "] {
+    for p in [
+        "By: ", "by: ", "BY: ", "By ", "by ", "BY ", "Von ", "von ", "Par ", "Por ",
+    ] {
         if let Some(rest) = t.strip_prefix(p) {
             t = rest;
             break;
@@ -566,6 +597,9 @@ fn byline_block(text: &str, blocks: &[Block]) -> Option<String> {
             return (next.chars < 60).then(|| byline_name(&["By ", name].concat()))?;
         }
         let says = t.starts_with("By ")
+            || t.starts_with("by ")
+            || t.starts_with("By: ")
+            || t.starts_with("by: ")
             || t.starts_with("Von ")
             || t.starts_with("Written by")
             || (t.contains(" by ") && iso_day(t).is_some());
@@ -865,6 +899,9 @@ mod tests {
             "Jiobal says: December 20",
             "The State University © 2025",
             "page.head.extra.author",
+            "Sign In",
+            "Category",
+            "Sat",
         ] {
             assert_eq!(name(no), None, "{no:?}");
         }
@@ -874,6 +911,27 @@ mod tests {
                     <p>The council opened a new lane on Monday after months of work.</p></body></html>";
         let (page, _) = crate::html::read(&crate::html::native::parse(html));
         assert_eq!(page.meta.author.as_deref(), Some("Jane Doe"));
+        // A byline block in lower case or with a colon, a scholarly page's citation_author.
+        for (html, want) in [
+            (
+                "<h1>Cycling in the city</h1><p>03/01/2017 by Jane Doe, Reporter</p>\
+                 <p>The council opened a new lane on Monday after months of work.</p>",
+                "Jane Doe",
+            ),
+            (
+                "<h1>Cycling in the city</h1><p>by: Jane Doe, Dec 17, 2025</p>\
+                 <p>The council opened a new lane on Monday after months of work.</p>",
+                "Jane Doe",
+            ),
+            (
+                "<head><meta name=\"citation_author\" content=\"Ann Lee\"></head>\
+                 <p>The council opened a new lane on Monday after months of work.</p>",
+                "Ann Lee",
+            ),
+        ] {
+            let (page, _) = crate::html::read(&crate::html::native::parse(html));
+            assert_eq!(page.meta.author.as_deref(), Some(want), "{html}");
+        }
     }
 
     #[test]
