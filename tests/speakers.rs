@@ -243,3 +243,36 @@ fn a_source_named_after_the_speaker_and_an_addressee() {
     let t = "Jane Doe called Tom Hale “a total stiff.”";
     assert_eq!(names(t), vec![Some("Jane Doe".into())]);
 }
+
+#[test]
+fn words_opening_a_sentence_and_contractions_are_no_speakers() {
+    // "Does" opens a sentence and the text writes "does" too: a word, not a name. A pronoun
+    // contracted with its verb is the pronoun, another contraction nothing.
+    let t = "Prices went up again this year, but does it matter? Does anyone care about “the cost of living” any more?\n\n\
+             Don’t expect “a quick fix,” the report warns.\n\n\
+             Tom Hale met the voters. They’re sure: “We will win this time.”";
+    let a = analyze(t);
+    let names: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+    for junk in ["Does", "Don’t", "They’re"] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+    let s = a.quotes[2]
+        .speaker
+        .as_ref()
+        .expect("the third quotation's speaker");
+    assert_eq!(&t[s.start..s.end], "They’re");
+    // The writer's "I’m" is the writer's own voice.
+    let t = "I’m old enough to remember him declaring a “moral equivalent of war” on television.";
+    assert_eq!(names_of(t), vec![Some("I".to_string())]);
+    // A name that opens a sentence is still one when the text never writes it in lower case.
+    let t = "Hale spoke first. “We will win,” Hale said.";
+    assert_eq!(names_of(t), vec![Some("Hale".to_string())]);
+}
+
+fn names_of(t: &str) -> Vec<Option<String>> {
+    analyze(t)
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect()
+}

@@ -65,8 +65,8 @@ pub(super) const CONNECTORS: &[&str] = &[
 ///
 /// `after_quote`: the stretch starts where a quotation ends ("…,” said the ruling).
 ///
-/// `shaky`: where sentence-opening words that may not be names start (see
-/// [`drop_shaky`]).
+/// `shaky`: where sentence-opening words that may not be names start, each with whether it
+/// is one only if the text also writes it in lower case (see [`drop_shaky`]).
 pub(super) fn mentions_in(
     doc: &Document,
     from: usize,
@@ -74,7 +74,7 @@ pub(super) fn mentions_in(
     german: bool,
     after_quote: bool,
     out: &mut Vec<Mention>,
-    shaky: &mut Vec<usize>,
+    shaky: &mut Vec<(usize, bool)>,
 ) {
     let text = doc.text;
     let toks = doc.tokens_in(from, to);
@@ -85,10 +85,16 @@ pub(super) fn mentions_in(
         let w = word(&toks[i]);
         let wl = lower(w); // borrowed for a word already in lower case: most words
         let wl: &str = &wl;
-        let bare = wl
-            .strip_suffix("’s")
-            .or_else(|| wl.strip_suffix("'s"))
-            .unwrap_or(wl);
+        // A pronoun contracted with its verb stands as the pronoun: "They’re", "I’m", "He’d".
+        let contracted = CONTRACTIONS.iter().find_map(|e| {
+            wl.strip_suffix(e)
+                .filter(|stem| lexicon::pronoun_gender(stem).is_some())
+        });
+        let bare = contracted.unwrap_or_else(|| {
+            wl.strip_suffix("’s")
+                .or_else(|| wl.strip_suffix("'s"))
+                .unwrap_or(wl)
+        });
         // Every list the word is in, looked up once when the document was read: the tests
         // below ask several lists of each word of the text. The possessive-less `bare` form
         // needs its own look-ups.
@@ -108,12 +114,13 @@ pub(super) fn mentions_in(
         };
         let pronoun = pronoun.or_else(|| possessive_pronoun(wl).filter(|_| !german && noun_next()));
         if let Some(g) = pronoun {
+            let name = contracted.map_or(w, |stem| crate::at(w, 0, stem.len()));
             out.push(Mention {
                 gender: g,
                 ..Mention::new(
                     Span::new(toks[i].start, toks[i].end),
                     Kind::Pronoun,
-                    w.to_string(),
+                    name.to_string(),
                 )
             });
             i += 1;
@@ -324,9 +331,16 @@ pub(super) fn mentions_in(
                 .get(i)
                 .is_some_and(|n| is_cue(&lower(sub(text, n.start, n.end))))
         {
-            shaky.push(run[0].start);
+            shaky.push((run[0].start, false));
+        } else if !german && run.len() == 1 && opens_sentence(text, run[0].start) {
+            // "Does", "Better", "Everything" opening a sentence (or a heading, a list item).
+            shaky.push((run[0].start, true));
         }
         if run.is_empty() || (german && run.len() == 1 && adverb_like_de(word(&run[0]))) {
+            continue;
+        }
+        // A contraction is no name: "Don’t", "Shouldn't", "Won’t".
+        if run.len() == 1 && contraction(word(&run[0])) {
             continue;
         }
         // "(D-Wis.)", "(CCP)": an affiliation or an acronym in brackets is not a speaker.
@@ -421,6 +435,20 @@ pub(super) fn possessive_pronoun(w: &str) -> Option<Option<char>> {
     }
 }
 
+/// The endings of English contractions with a pronoun (lower case, both apostrophes).
+const CONTRACTIONS: &[&str] = &[
+    "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d", "’m", "'m",
+];
+
+/// Whether a word ends as an English contraction does ('d, 'll, 're, 've, 'm, n't).
+fn contraction(w: &str) -> bool {
+    let w = w.to_lowercase();
+    CONTRACTIONS
+        .iter()
+        .chain(&["n’t", "n't"])
+        .any(|e| w.len() > e.len() && w.ends_with(e))
+}
+
 /// Whether a capitalised word has the shape of an adverb or a participle: six letters or
 /// more ending in -ly, -ing or -ed, the rest in lower case ("Hastily", "Appearing").
 fn common_shape(w: &str) -> bool {
@@ -448,14 +476,39 @@ fn dateline(text: &str, run: &[Token]) -> bool {
     capitals && para_start && next.starts_with(['-', '—', '–', ',', '('])
 }
 
-/// Drops the sentence-opening words of [`common_shape`] that the text never writes as a
-/// name elsewhere: "Hastily" alone is an adverb, "Manning" next to "Chelsea Manning" a
-/// name.
-pub(super) fn drop_shaky(mentions: &mut Vec<Mention>, shaky: &[usize]) {
+/// Drops the sentence-opening words that the text never writes as a name elsewhere: those of
+/// [`common_shape`] ("Hastily" alone is an adverb, "Manning" next to "Chelsea Manning" a
+/// name), and any other single word there that the text also writes in lower case ("Does",
+/// "Better", "Everything": a word, not a name; "Smith" opening every sentence it is in stays).
+pub(super) fn drop_shaky(mentions: &mut Vec<Mention>, shaky: &[(usize, bool)], doc: &Document) {
     if shaky.is_empty() {
         return;
     }
-    let is_shaky = |m: &Mention| m.kind == Kind::Name && shaky.binary_search(&m.span.start).is_ok();
+    let entry = |m: &Mention| {
+        (m.kind == Kind::Name)
+            .then(|| shaky.binary_search_by_key(&m.span.start, |s| s.0).ok())
+            .flatten()
+            .map(|i| shaky[i].1)
+    };
+    let is_shaky = |m: &Mention| entry(m).is_some();
+    // The lower-case spellings of the words that are names only if the text never writes
+    // them in lower case, and which of those it does: one pass over the words.
+    let mut lowered = lexicon::NameMap::default();
+    let mut any = false;
+    for m in mentions.iter().filter(|m| entry(m) == Some(true)) {
+        lowered.insert(&crate::case::lowered(&m.name), 0);
+        any = true;
+    }
+    let mut in_lower_case = lexicon::NameMap::default();
+    if any {
+        for t in doc.tokens() {
+            let w = doc.word(t);
+            if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && lowered.get(w).is_some()
+            {
+                in_lower_case.insert(w, 0);
+            }
+        }
+    }
     // The words of the other names (the map's values unused).
     let mut known = lexicon::NameMap::default();
     for m in mentions
@@ -464,7 +517,21 @@ pub(super) fn drop_shaky(mentions: &mut Vec<Mention>, shaky: &[usize]) {
     {
         m.name.split(' ').for_each(|w| known.insert(w, 0));
     }
-    mentions.retain(|m| !is_shaky(m) || known.get(&m.name).is_some());
+    mentions.retain(|m| match entry(m) {
+        None => true,
+        Some(_) if known.get(&m.name).is_some() => true,
+        Some(false) => false,
+        // A function word ("Besides", "Rather") is one whether or not the text has it in
+        // lower case too.
+        // People named by their role ("Officials", "Respondents") may speak.
+        Some(true) => {
+            let l = crate::case::lowered(&m.name);
+            let person = lexicon::person_nouns().has(&l)
+                || l.strip_suffix('s')
+                    .is_some_and(|one| lexicon::person_nouns().has(one));
+            person || (in_lower_case.get(&l).is_none() && !lexicon::stopwords().has(&l))
+        }
+    });
 }
 
 /// Whether a word opens a description like an article ("the", and in English "one",

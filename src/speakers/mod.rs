@@ -257,7 +257,7 @@ fn read_mentions(doc: &Document, quotes: &[Quote], german: bool) -> (Vec<Mention
     let text = doc.text;
     // Mentions outside quotations, in text order.
     let mut mentions: Vec<Mention> = Vec::new();
-    let mut shaky: Vec<usize> = Vec::new();
+    let mut shaky: Vec<(usize, bool)> = Vec::new();
     let mut qi = 0;
     for p in &doc.paras {
         let mut pos = p.start;
@@ -297,7 +297,7 @@ fn read_mentions(doc: &Document, quotes: &[Quote], german: bool) -> (Vec<Mention
             );
         }
     }
-    drop_shaky(&mut mentions, &shaky);
+    drop_shaky(&mut mentions, &shaky, doc);
     let entities = link(&mut mentions);
     // An appositive names the described person: "the mayor, Tom Hale," and "Tom Hale, the
     // mayor," are one person, who goes by the name.
