@@ -442,7 +442,7 @@ const CONTRACTIONS: &[&str] = &[
 
 /// Whether a word ends as an English contraction does ('d, 'll, 're, 've, 'm, n't).
 fn contraction(w: &str) -> bool {
-    let w = w.to_lowercase();
+    let w = crate::case::lowered(w);
     CONTRACTIONS
         .iter()
         .chain(&["n’t", "n't"])
