@@ -86,10 +86,17 @@ pub(super) fn mentions_in(
         let wl = lower(w); // borrowed for a word already in lower case: most words
         let wl: &str = &wl;
         // A pronoun contracted with its verb stands as the pronoun: "They’re", "I’m", "He’d".
-        let contracted = CONTRACTIONS.iter().find_map(|e| {
-            wl.strip_suffix(e)
-                .filter(|stem| lexicon::pronoun_gender(stem).is_some())
-        });
+        // (Only a word with an apostrophe is looked at: ' or the last byte of ’.)
+        let contracted = wl
+            .bytes()
+            .any(|b| b == b'\'' || b == 0x99)
+            .then(|| {
+                CONTRACTIONS.iter().find_map(|e| {
+                    wl.strip_suffix(e)
+                        .filter(|stem| lexicon::pronoun_gender(stem).is_some())
+                })
+            })
+            .flatten();
         let bare = contracted.unwrap_or_else(|| {
             wl.strip_suffix("’s")
                 .or_else(|| wl.strip_suffix("'s"))
@@ -494,18 +501,31 @@ pub(super) fn drop_shaky(mentions: &mut Vec<Mention>, shaky: &[(usize, bool)], d
     // The lower-case spellings of the words that are names only if the text never writes
     // them in lower case, and which of those it does: one pass over the words.
     let mut lowered = lexicon::NameMap::default();
+    // A pre-check before each look-up (most words of a text are turned away by it): for
+    // each first letter a to z, the lengths of the words wanted that start with it.
+    let mut lengths = [0u64; 26];
     let mut any = false;
     for m in mentions.iter().filter(|m| entry(m) == Some(true)) {
-        lowered.insert(&crate::case::lowered(&m.name), 0);
-        any = true;
+        let l = crate::case::lowered(&m.name);
+        if let Some(&b) = l.as_bytes().first().filter(|b| b.is_ascii_lowercase()) {
+            lengths[usize::from(b - b'a')] |= 1u64 << l.len().min(63);
+            lowered.insert(&l, 0);
+            any = true;
+        }
     }
     let mut in_lower_case = lexicon::NameMap::default();
     if any {
+        let bytes = doc.text.as_bytes();
         for t in doc.tokens() {
-            let w = doc.word(t);
-            if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && lowered.get(w).is_some()
-            {
-                in_lower_case.insert(w, 0);
+            let wanted = bytes.get(t.start).is_some_and(|&b| {
+                b.is_ascii_lowercase()
+                    && lengths[usize::from(b - b'a')] & (1u64 << (t.end - t.start).min(63)) != 0
+            });
+            if wanted {
+                let w = doc.word(t);
+                if lowered.get(w).is_some() && in_lower_case.get(w).is_none() {
+                    in_lower_case.insert(w, 0);
+                }
             }
         }
     }
