@@ -19,8 +19,8 @@
 //! against the joint fit's 0.843), `TRAIN_QUOTES_L2_JOINT` (the joint fit's L2: 3e-4 gave
 //! 0.840, 1e-3 0.843, 1e-2 0.832), `TRAIN_QUOTES_NO_CV` (the final fit only, with its
 //! in-sample figures), `TRAIN_QUOTES_VERBOSE` (the loss as it falls),
-//! `TRAIN_QUOTES_SHOW_WRONG` (`en` or `de`: that language's quotations the shipped weights attribute wrongly, with
-//! both candidates' features), `TRAIN_QUOTES_SHOW_UNREACHABLE` (gold speakers no candidate
+//! `TRAIN_QUOTES_SHOW_WRONG` (`en` or `de`: that language's quotations the shipped weights
+//! attribute wrongly, with both candidates' features), `TRAIN_QUOTES_SHOW_UNREACHABLE` (gold speakers no candidate
 //! stands for), `TRAIN_QUOTES_DUMP_KIND=FILE` (the quotation-or-term examples).
 //!
 //! Both models are fitted deterministically (full-batch gradient descent from zero), so the

@@ -95,7 +95,8 @@ fn has_cue(doc: &Document, from: usize, to: usize) -> bool {
         .any(|t| cue_in(doc.word(t), t.lists))
 }
 
-/// [`is_cue`] for a word whose lists are known.
+/// Whether a word, whose lists are known, is a reporting cue or a hyphenated word with one
+/// (dit-il).
 fn cue_in(w: &str, lists: lexicon::Lists) -> bool {
     lists.has(List::speech_cues)
         || (w.as_bytes().contains(&b'-') && w.split('-').any(|p| lexicon::speech_cues().has(p)))
@@ -144,13 +145,22 @@ pub enum Lang {
 /// by the stages; a text whose first 300 words are that plainly one language is taken to be
 /// in it).
 pub fn detect_lang(text: &str) -> Lang {
-    lang_of(&Document::read(text))
+    // Only the opening is read: up to the bound, and on to the end of the word it falls in,
+    // so that the words before the bound are those of the whole text.
+    let cut = floor_boundary(text, OPENING);
+    let end = crate::at(text, cut, text.len())
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| cut + i);
+    lang_of(&Document::read(crate::at(text, 0, end)))
 }
+
+/// How many bytes of a text's opening the language guess reads.
+const OPENING: usize = 20_000;
 
 /// [`detect_lang`] of a text already read: its document's words, with their lists.
 pub fn lang_of(doc: &Document) -> Lang {
     let (mut en, mut de) = (0, 0);
-    let opening = doc.tokens_in(0, floor_boundary(doc.text, 20_000));
+    let opening = doc.tokens_in(0, floor_boundary(doc.text, OPENING));
     for (k, t) in opening.iter().take(3000).enumerate() {
         let l = t.lists;
         en += usize::from(l.has(List::function_words_en));

@@ -513,7 +513,7 @@ impl Lists {
 /// not inlined where each is asked.
 #[inline(never)]
 pub fn place_word(word: &str) -> bool {
-    let place = |w: &str| lists(&crate::case::lowered(w)).has(List::places);
+    let place = |w: &str| lists(w).has(List::places);
     place(word) || word.strip_suffix('s').is_some_and(place)
 }
 

@@ -163,7 +163,7 @@ fn credit(text: &str) -> bool {
 }
 
 /// Whether a block opens as a byline does ("By Jane Doe", "Von …").
-fn opens_byline(text: &str) -> bool {
+pub(super) fn opens_byline(text: &str) -> bool {
     text.starts_with("By ") || text.starts_with("by ") || text.starts_with("Von ")
 }
 

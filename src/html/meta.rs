@@ -382,26 +382,23 @@ const MAX_H1: usize = 3;
 /// words or more; else the first `<h1>` if it has three words or more; else the most
 /// specific declared title, cut of that site name.
 fn choose_title(h1s: &[String], declared: [Option<&str>; 3]) -> Option<String> {
-    let held = |h: &str| {
-        let ht = tokens(h);
-        !ht.is_empty()
-            && declared.iter().flatten().any(|d| {
-                let dt = tokens(&strip_site(d));
-                dt.windows(ht.len()).any(|w| w == ht.as_slice())
-            })
-    };
-    if let Some(h) = h1s
+    // Each declared title's words without the site's name, and each <h1>'s words, once.
+    let held: Vec<Vec<String>> = declared
         .iter()
-        .enumerate()
-        .find(|(i, h)| (*i == 0 || tokens(h).len() >= 3) && held(h))
+        .flatten()
+        .map(|d| tokens(&strip_site(d)))
+        .collect();
+    let words: Vec<Vec<String>> = h1s.iter().map(|h| tokens(h)).collect();
+    let is_held = |ht: &[String]| {
+        !ht.is_empty() && held.iter().any(|dt| dt.windows(ht.len()).any(|w| w == ht))
+    };
+    if let Some(i) = (0..h1s.len()).find(|&i| (i == 0 || words[i].len() >= 3) && is_held(&words[i]))
     {
-        return Some(h.1.clone());
+        return Some(h1s[i].clone());
     }
     let h1 = h1s.first().map(String::as_str);
-    if let Some(h) = h1 {
-        if tokens(h).len() >= 3 {
-            return Some(h.to_string());
-        }
+    if words.first().is_some_and(|w| w.len() >= 3) {
+        return h1.map(str::to_string);
     }
     if let Some(d) = declared.iter().flatten().next() {
         return Some(strip_site(d));
@@ -596,11 +593,9 @@ fn byline_block(text: &str, blocks: &[Block]) -> Option<String> {
             let name = text.get(next.start..next.end)?;
             return (next.chars < 60).then(|| byline_name(&["By ", name].concat()))?;
         }
-        let says = t.starts_with("By ")
-            || t.starts_with("by ")
+        let says = super::article::opens_byline(t)
             || t.starts_with("By: ")
             || t.starts_with("by: ")
-            || t.starts_with("Von ")
             || t.starts_with("Written by")
             || (t.contains(" by ") && iso_day(t).is_some());
         (b.chars < 80 && says).then(|| byline_name(t))?

@@ -391,7 +391,7 @@ fn is_place(name: &str) -> bool {
     let mut any = false;
     for w in name.split(' ') {
         let w = without_possessives(w);
-        if lexicon::lists(&crate::case::lowered(w)).has(List::determiners) {
+        if lexicon::lists(w).has(List::determiners) {
             continue;
         }
         if !lexicon::place_word(w) {

@@ -86,10 +86,7 @@ pub(super) fn mentions_in(
         let wl = lower(w); // borrowed for a word already in lower case: most words
         let wl: &str = &wl;
         // A pronoun contracted with its verb stands as the pronoun: "They’re", "I’m", "He’d".
-        // (Only a word with an apostrophe is looked at: ' or the last byte of ’.)
-        let contracted = wl
-            .bytes()
-            .any(|b| b == b'\'' || b == 0x99)
+        let contracted = has_apostrophe(wl)
             .then(|| {
                 CONTRACTIONS.iter().find_map(|e| {
                     wl.strip_suffix(e)
@@ -447,13 +444,21 @@ const CONTRACTIONS: &[&str] = &[
     "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d", "’m", "'m",
 ];
 
+/// Whether a word may hold an apostrophe (' or ’, by its last byte): the cheap test before
+/// the contraction tests, which most words of a text fail.
+fn has_apostrophe(w: &str) -> bool {
+    w.bytes().any(|b| b == b'\'' || b == 0x99)
+}
+
 /// Whether a word ends as an English contraction does ('d, 'll, 're, 've, 'm, n't).
 fn contraction(w: &str) -> bool {
-    let w = crate::case::lowered(w);
-    CONTRACTIONS
-        .iter()
-        .chain(&["n’t", "n't"])
-        .any(|e| w.len() > e.len() && w.ends_with(e))
+    has_apostrophe(w) && {
+        let w = crate::case::lowered(w);
+        CONTRACTIONS
+            .iter()
+            .chain(&["n’t", "n't"])
+            .any(|e| w.len() > e.len() && w.ends_with(e))
+    }
 }
 
 /// Whether a capitalised word has the shape of an adverb or a participle: six letters or
@@ -541,9 +546,8 @@ pub(super) fn drop_shaky(mentions: &mut Vec<Mention>, shaky: &[(usize, bool)], d
         None => true,
         Some(_) if known.get(&m.name).is_some() => true,
         Some(false) => false,
-        // A function word ("Besides", "Rather") is one whether or not the text has it in
-        // lower case too.
-        // People named by their role ("Officials", "Respondents") may speak.
+        // People named by their role ("Officials", "Respondents") may speak; a function word
+        // ("Besides", "Rather") is no name whether or not the text has it in lower case too.
         Some(true) => {
             let l = crate::case::lowered(&m.name);
             let person = lexicon::person_nouns().has(&l)
