@@ -554,4 +554,20 @@ mod tests {
         let (page, _) = read(&doc);
         assert_eq!(page.text, "shown\n\nline\nbreak & entity");
     }
+
+    #[test]
+    fn content_streamed_ahead_of_its_place_is_read() {
+        // React streams a suspended part as `<div hidden id="S:0">` at the end of the
+        // document, for a script to move into place; a saved page holds the article there.
+        let doc = native::parse(
+            "<main><template id=\"B:0\"></template></main>\
+             <div hidden id=\"S:0\"><h1>Rates rise</h1><p>The bank raised rates.</p>\
+             <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+             \"datePublished\":\"2020-10-16\"}</script></div>\
+             <div hidden id=\"S:x\">no1</div><div hidden id=\"B:1\">no2</div>",
+        );
+        let (page, article) = read(&doc);
+        assert_eq!(page.text, "Rates rise\n\nThe bank raised rates.");
+        assert_eq!(article.date.as_deref(), Some("2020-10-16"));
+    }
 }

@@ -242,7 +242,10 @@ pub fn class_words(value: &str) -> u32 {
 }
 
 fn hidden<D: Dom>(dom: &D, node: &D::Node) -> bool {
-    if dom.attr(node, "hidden").is_some() || dom.hidden(node) {
+    if dom.hidden(node) {
+        return true;
+    }
+    if dom.attr(node, "hidden").is_some() && !streamed(dom, node) {
         return true;
     }
     if dom
@@ -258,6 +261,18 @@ fn hidden<D: Dom>(dom: &D, node: &D::Node) -> bool {
             .map(|c| c.to_ascii_lowercase())
             .collect();
         s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// Whether a `hidden` element is content a server streamed ahead of its place: React
+/// sends each suspended part of a page as `<div hidden id="S:3">…</div>` at the end of the
+/// document, and a script moves it into place as the page loads. A saved page (a crawl, a
+/// copy) holds the article there, hidden until that script runs; the live DOM has
+/// already moved it.
+fn streamed<D: Dom>(dom: &D, node: &D::Node) -> bool {
+    dom.attr(node, "id").is_some_and(|id| {
+        id.strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     })
 }
 
