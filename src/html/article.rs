@@ -71,10 +71,12 @@ pub const FEATURES: &[&str] = &[
     "grand_share",
     "nav_links",
     "short_byline",
+    "cls_comment",
+    "anc_comment",
 ];
 
 /// The number of features.
-pub const N: usize = 57;
+pub const N: usize = 59;
 
 const _: () = assert!(FEATURES.len() == N);
 
@@ -279,6 +281,8 @@ pub fn features(page: &Page) -> Vec<[f32; N]> {
             (w & (within::NAV | within::HEADER | within::FOOTER | within::ASIDE) != 0
                 && link_density(b) > 0.5) as u8 as f32,
             (b.chars < 100 && (b.classes & words::BYLINE != 0 || opens_byline(text))) as u8 as f32,
+            bit(b.classes, words::COMMENT),
+            bit(b.ancestors, words::COMMENT),
         ]);
     }
     out

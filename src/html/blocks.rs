@@ -68,6 +68,8 @@ pub mod words {
     pub const HEADLINE: u32 = 1 << 5;
     /// ad, advert, sponsor, banner
     pub const AD: u32 = 1 << 6;
+    /// comment, reply, disqus: readers' comments, prose that is not the article's
+    pub const COMMENT: u32 = 1 << 7;
 }
 
 /// One block of the page text.
@@ -184,6 +186,9 @@ fn container(tag: &str) -> u32 {
 pub fn class_words(value: &str) -> u32 {
     const TABLE: &[(&str, u32)] = &[
         ("comment", words::FURNITURE),
+        ("comment", words::COMMENT),
+        ("reply", words::COMMENT),
+        ("disqus", words::COMMENT),
         ("share", words::FURNITURE),
         ("social", words::FURNITURE),
         ("related", words::FURNITURE),
