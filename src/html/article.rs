@@ -560,6 +560,29 @@ mod tests {
     }
 
     #[test]
+    fn the_day_under_the_headline_is_the_articles() {
+        let page = |under: &str| {
+            let html = format!(
+                "<head><meta property=\"article:published_time\" content=\"2012-09-12\"></head>\
+                 <nav><p>May 2, 2024</p></nav><h1>Rates rise</h1><p>{under}</p>\
+                 <p>The bank raised rates, it said on Monday, for the third time this year.</p>"
+            );
+            read(&native::parse(&html)).1.date
+        };
+        // What the reader is shown under the headline over what the page declares.
+        assert_eq!(
+            page("By Ann Lee, March 3, 2021").as_deref(),
+            Some("2021-03-03")
+        );
+        // Not the day of an update: the declared day then.
+        assert_eq!(page("Updated March 3, 2021").as_deref(), Some("2012-09-12"));
+        assert_eq!(
+            page("Published March 1, 2021, updated March 3, 2021").as_deref(),
+            Some("2021-03-01")
+        );
+    }
+
+    #[test]
     fn content_streamed_ahead_of_its_place_is_read() {
         // React streams a suspended part as `<div hidden id="S:0">` at the end of the
         // document, for a script to move into place; a saved page holds the article there.

@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use super::blocks::{words, Block, Role};
+use super::blocks::{within, words, Block, Role};
 use super::Dom;
 
 /// What a page says of itself.
@@ -43,6 +43,7 @@ pub(super) struct Collector {
     other_date: Option<String>,
     /// A `dateModified`, the last resort.
     modified: Option<String>,
+
     time_date: Option<String>,
     /// Elements whose text is wanted when they close: (stack depth, what, text start).
     pending: Vec<(usize, Want, usize)>,
@@ -104,6 +105,7 @@ impl Collector {
                         set(&mut self.meta_author, content)
                     }
                     "article:published_time"
+                    | "published-date"
                     | "datepublished"
                     | "date"
                     | "pubdate"
@@ -324,9 +326,11 @@ impl Collector {
                     .and_then(|a| author_name(&a))
             })
             .or_else(|| byline_block(text, blocks).and_then(|a| author_name(&a)));
-        // Declared dates first, then what the page shows its reader.
-        let date = self
-            .meta_date
+        // The day shown under the headline first (what the reader is told; a page's
+        // declared date is often an old draft's or a template's), then the declared dates,
+        // then other dates the page shows.
+        let date = headline_date(text, blocks)
+            .or(self.meta_date)
             .or(self.ld_date)
             .or(self.other_date)
             .or(self.time_date)
@@ -612,6 +616,33 @@ fn date_in_blocks(text: &str, blocks: &[Block]) -> Option<String> {
         .find_map(|b| text.get(b.start..b.end).and_then(iso_day))
 }
 
+/// The day a short block shows right under the page's first `<h1>` (or right above it; not
+/// in a menu, a sidebar or a footer),
+/// unless the block says it is the day of an update ("Updated March 3", "Last modified"):
+/// the article's own day, as its reader sees it.
+fn headline_date(text: &str, blocks: &[Block]) -> Option<String> {
+    let h = blocks.iter().position(|b| b.role == Role::Heading(1))?;
+    blocks
+        .iter()
+        .skip(h.saturating_sub(1))
+        .take(if h == 0 { 9 } else { 10 })
+        .filter(|b| b.chars < 120 && b.within & (within::NAV | within::ASIDE | within::FOOTER) == 0)
+        .filter_map(|b| text.get(b.start..b.end))
+        .filter(|t| !says_update(t))
+        .find_map(iso_day)
+}
+
+/// Whether a line gives the day of an update rather than of publication.
+fn says_update(t: &str) -> bool {
+    let l = t.to_ascii_lowercase();
+    (l.contains("updat")
+        || l.contains("modif")
+        || l.contains("revis")
+        || l.contains("aktualisiert"))
+        && !l.contains("publish")
+        && !l.contains("posted")
+}
+
 /// A date in a short block marked as one (`class="date"`, `<time>`).
 fn marked_date(text: &str, blocks: &[Block]) -> Option<String> {
     blocks
@@ -738,11 +769,9 @@ pub fn iso_day(s: &str) -> Option<String> {
         .collect();
     let num = |w: &str| {
         let w = w.trim_end_matches(['.', ',']);
-        let w = w
-            .trim_end_matches("st")
-            .trim_end_matches("nd")
-            .trim_end_matches("rd")
-            .trim_end_matches("th");
+        // "19th", and a year run into the next word where two elements meet with no
+        // space between them ("Dec 17, 2025Julian K. Arni").
+        let w = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         (!w.is_empty() && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_digit()))
             .then(|| w.parse::<u32>().ok())
             .flatten()
@@ -799,6 +828,10 @@ mod tests {
         );
         assert_eq!(iso_day("19. November 2019").as_deref(), Some("2019-11-19"));
         assert_eq!(iso_day("3 mars 2022").as_deref(), Some("2022-03-03"));
+        assert_eq!(
+            iso_day("Dec 17, 2025Julian K. Arni").as_deref(),
+            Some("2025-12-17")
+        );
         assert_eq!(iso_day("May the force"), None);
         assert_eq!(iso_day("call 1234-56-78"), None);
     }
