@@ -48,7 +48,9 @@ api.runtime.onMessage.addListener((msg, _sender, reply) => {
         try {
           const reading = marker.page();
           const analysis = analyze(reading.text, { boilerplate: reading.boilerplate });
-          reply({ reading, analysis, plan: marker.plan(analysis) });
+          // Each quotation's DOM positions too, for the panel's focus on a speaker.
+          const quotePoints = Array.from(marker.positions(analysis.quotes.flatMap((q) => [q.start, q.end]))); // messages carry JSON: no typed arrays
+          reply({ reading, analysis, plan: marker.plan(analysis), quotePoints });
         } finally {
           marker.free();
         }

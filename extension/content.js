@@ -98,10 +98,10 @@
       focus = focus === s.index ? null : s.index;
       paint();
       const first = analysis.speakers[s.index].quotes[0];
-      if (marker && focus !== null && first !== undefined) {
-        const r = marker.range(analysis.quotes[first].start, analysis.quotes[first].end);
-        const box = r.getBoundingClientRect();
-        scrollBy({ top: box.top - innerHeight / 3, behavior: "smooth" });
+      if (focus !== null && first !== undefined) {
+        const r = marker ? marker.range(analysis.quotes[first].start, analysis.quotes[first].end) : CSS.highlights?.get("ql-focus")?.values().next().value;
+        const box = r?.getBoundingClientRect();
+        if (box) scrollBy({ top: box.top - innerHeight / 3, behavior: "smooth" });
       }
     }));
   }
@@ -109,26 +109,35 @@
   shadow.append(panel);
 
   // 4. The marks: highlights under the public ql-* names, styled by one adopted sheet;
-  //    where the browser lacks the Highlight API, boxes in a layer of the shadow root.
-  const rules = COLOURS.map((c, i) => `::highlight(ql-speaker-${i}) { background-color: ${c}2e; }`);
-  rules.push(
-    "::highlight(ql-quote) { text-decoration: underline solid 2px; }",
-    "::highlight(ql-quote-partial) { text-decoration: underline dashed 2px; }",
-    "::highlight(ql-cue) { text-decoration: underline dotted 2px; }",
-    "::highlight(ql-mention) { text-decoration: underline solid 1px; }",
-    "::highlight(ql-boilerplate) { color: #9ca3af; }",
-    "::highlight(ql-focus) { background-color: #facc1566; }",
-  );
-  const pageSheet = new CSSStyleSheet();
-  pageSheet.replaceSync(rules.join("\n"));
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+  //    (mark.js's highlightCss, as the page's); where the browser lacks the Highlight API,
+  //    boxes in a layer of the shadow root.
+  const unstyle = ui.adoptHighlightCss(document);
   let layer = null;
   let planned = [];
   function paint() {
     if (!marker) {
       // From a snapshot: the plan made in the extension's context, drawn here.
       for (const name of planned) CSS.highlights.delete(name);
-      if (globalThis.CSS && CSS.highlights && globalThis.Highlight) planned = drawPlan(answer.plan, snap.all);
+      if (!(globalThis.CSS && CSS.highlights && globalThis.Highlight)) return;
+      planned = drawPlan(answer.plan, snap.all);
+      // The chosen speaker's quotations, from their DOM positions (no new plan needed).
+      const chosen = focus === null ? [] : analysis.speakers[focus].quotes;
+      if (chosen.length && answer.quotePoints) {
+        const p = answer.quotePoints;
+        const ranges = [];
+        for (const q of chosen) {
+          const [a, x, b, y] = p.slice(4 * q, 4 * q + 4);
+          if (a < 0 || b < 0) continue;
+          const r = new Range();
+          r.setStart(snap.all[a], x);
+          r.setEnd(snap.all[b], y);
+          ranges.push(r);
+        }
+        const h = new Highlight(...ranges);
+        h.priority = 4; // as Marker.paint's ql-focus
+        CSS.highlights.set("ql-focus", h);
+        planned.push("ql-focus");
+      }
       return;
     }
     if (marker.paint(analysis, { focus })) return;
@@ -141,7 +150,7 @@
       panel.style.cssText = "position: fixed; top: 12px; right: 12px;";
       shadow.append(layer);
     }
-    drawBoxes(layer, marker, analysis);
+    drawBoxes(layer, marker, analysis, { focus });
   }
   document.documentElement.append(host);
   paint();
@@ -150,7 +159,7 @@
     marker?.clear();
     marker?.free();
     for (const name of planned) CSS.highlights.delete(name);
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
+    unstyle();
     host.remove();
     window.__quotelight = null;
   };

@@ -149,6 +149,12 @@ export class Marker {
   static readSnapshot(nodes: SnapshotNode[]): Marker;
   /** The highlights `paint` would draw, as `[node, offset, node, offset]` runs of snapshot indices. */
   plan(analysis: Analysis, options?: { layers?: Layers; focus?: number | null }): { name: string; priority: number; ranges: number[] }[];
+  /**
+   * The DOM positions of text offsets (UTF-16), as `[node, offset]` pairs of snapshot
+   * indices, flat (`-1, -1` for an offset past the text): for a snapshot's marker, whose
+   * caller draws (a speaker's quotations as `ql-focus`, say) without asking for a new plan.
+   */
+  positions(offsets: number[] | Uint32Array): Int32Array;
   /** A DOM Range over `text.slice(start, end)`. */
   range(start: number, end: number): Range;
   /** The text offset of a DOM position in a text node the marker read, or undefined. */

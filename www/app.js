@@ -3,7 +3,7 @@
 // analysis runs in a Web Worker (pkg: analyze); this file is the UI and the glue.
 import { createAnalyzer } from "./pkg/worker/analyzer.js";
 import initDom, { Marker, readHtml } from "./pkg/dom/quotelight.js";
-import { drawBoxes, fillText, shiftSpans, speakerItem, speakerOrder, toCsv, toMarkdown, withoutBoilerplate } from "./mark.js";
+import { adoptHighlightCss, drawBoxes, fillText, shiftSpans, speakerItem, speakerOrder, toCsv, toMarkdown, withoutBoilerplate } from "./mark.js";
 
 const $ = (id) => document.getElementById(id);
 const editor = $("editor");
@@ -11,6 +11,7 @@ const status = $("status");
 const info = $("info");
 const analyzer = createAnalyzer({ moduleUrl: new URL("./pkg/quotelight.js", import.meta.url) });
 const domReady = initDom();
+adoptHighlightCss(document, { dark: true, vars: true }); // the marks' style, as the extension's
 
 const EMPTY = { quotes: [], terms: [], speakers: [], boilerplate: [] };
 let marker = null; // the Marker of the text now marked
@@ -44,7 +45,9 @@ async function paint() {
     overlay.className = "ql-overlay";
     editor.parentElement.append(overlay);
   }
-  drawBoxes(overlay, marker, layers().quotes ? current.analysis : EMPTY);
+  const { quotes, boilerplate } = layers();
+  const shown = { ...current.analysis, quotes: quotes ? current.analysis.quotes : [], boilerplate: boilerplate ? current.analysis.boilerplate : [] };
+  drawBoxes(overlay, marker, shown, { focus });
 }
 
 async function update() {

@@ -3,10 +3,49 @@
 // User text only ever becomes text nodes, never HTML. Offsets are the UTF-16 indices
 // analyze() returns, so they slice the JS string directly.
 
-export const PALETTE = 8; // speaker colours: --ql-spk-0 … --ql-spk-7 in style.css
+export const PALETTE = 8; // speaker colours, ql-speaker-0 … ql-speaker-7
 
-/** The speaker colours for contexts without the page's stylesheet (the extension). */
+/** The speaker colours (light scheme, and the dark one): the one place they are written. */
 export const COLOURS = ["#c2410c", "#1d4ed8", "#047857", "#7e22ce", "#b91c1c", "#0f766e", "#a16207", "#be185d"];
+export const DARK_COLOURS = ["#fb923c", "#93c5fd", "#6ee7b7", "#d8b4fe", "#fca5a5", "#5eead4", "#fde047", "#f9a8d4"];
+
+/**
+ * The style of the public highlights (`ql-*`), for the page and the extension alike, to
+ * adopt as one style sheet. Quotations: a solid underline, partial ones dashed; the
+ * speaker's colour tints their quotations and mentions; cues: a dotted underline;
+ * boilerplate: greyed; the chosen speaker (`ql-focus`): a stronger tint.
+ * `dark`: follow the reader's dark scheme (the page; not the extension, which cannot know
+ * the colours of the page it marks). `vars`: also set `--ql-spk-0` … on `:root`, for a
+ * speaker list coloured by `var(--ql-spk-N)`.
+ */
+export function highlightCss({ dark = false, vars = false } = {}) {
+  const scheme = (colours, alpha, grey) =>
+    [
+      ...colours.map((c, i) => `::highlight(ql-speaker-${i}) { background-color: ${c}${alpha}; }`),
+      `::highlight(ql-boilerplate) { color: ${grey}; }`,
+      ...(vars ? [`:root { ${colours.map((c, i) => `--ql-spk-${i}: ${c};`).join(" ")} }`] : []),
+    ].join("\n");
+  return [
+    "::highlight(ql-quote) { text-decoration: underline solid 2px; }",
+    "::highlight(ql-quote-partial) { text-decoration: underline dashed 2px; }",
+    "::highlight(ql-cue) { text-decoration: underline dotted 2px; }",
+    "::highlight(ql-mention) { text-decoration: underline solid 1px; }",
+    "::highlight(ql-focus) { background-color: #facc1566; }",
+    scheme(COLOURS, "2e", "#8b8f96"),
+    ...(dark ? [`@media (prefers-color-scheme: dark) {\n${scheme(DARK_COLOURS, "40", "#80848b")}\n}`] : []),
+  ].join("\n");
+}
+
+/** Adopts `highlightCss(options)` into `doc` as one style sheet; returns a function that removes it. */
+export function adoptHighlightCss(doc, options) {
+  const view = doc.defaultView ?? globalThis;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(highlightCss(options));
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  return () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
 
 /** Speakers ordered by number of quotations (most first), with a stable colour index. */
 export function speakerOrder(analysis) {
@@ -178,26 +217,34 @@ export function drawPlan(plan, all) {
 }
 
 /**
- * The fallback where a browser has no CSS Custom Highlight API: a translucent box over
- * each line of each quotation, in its speaker's colour, in `layer` (absolutely placed over
- * the page by the caller).
+ * The fallback where a browser has no CSS Custom Highlight API: translucent boxes over
+ * each line of each quotation, in its speaker's colour (the chosen speaker's, `focus`, in
+ * the stronger tint of `ql-focus`), and over the boilerplate, grey, in `layer` (absolutely
+ * placed over the page by the caller). Each box is a `.ql-box` whose `data-kind` is
+ * `quote`, `focus` or `boilerplate`.
  */
-export function drawBoxes(layer, marker, analysis) {
+export function drawBoxes(layer, marker, analysis, { focus = null } = {}) {
   const colourOf = (s) => (s === undefined ? "#6b7280" : COLOURS[s % PALETTE]);
   const doc = layer.ownerDocument;
   const origin = layer.getBoundingClientRect();
   const speakerOfQuote = new Map();
   analysis.speakers.forEach((s, i) => s.quotes.forEach((q) => speakerOfQuote.set(q, i)));
   const boxes = doc.createDocumentFragment();
-  analysis.quotes.forEach((q, i) => {
-    const s = speakerOfQuote.get(i);
-    for (const r of marker.range(q.start, q.end).getClientRects()) {
+  const over = (start, end, kind, background) => {
+    for (const r of marker.range(start, end).getClientRects()) {
       const box = doc.createElement("div");
       box.className = "ql-box";
+      box.dataset.kind = kind;
       box.style.cssText = `position:absolute;pointer-events:none;left:${r.left - origin.left}px;top:${r.top - origin.top}px;` +
-        `width:${r.width}px;height:${r.height}px;background:${colourOf(s)}33;`;
+        `width:${r.width}px;height:${r.height}px;background:${background};`;
       boxes.append(box);
     }
+  };
+  for (const b of analysis.boilerplate) over(b.start, b.end, "boilerplate", "#9ca3af26");
+  analysis.quotes.forEach((q, i) => {
+    const s = speakerOfQuote.get(i);
+    if (s !== undefined && s === focus) over(q.start, q.end, "focus", "#facc1566");
+    else over(q.start, q.end, "quote", `${colourOf(s)}33`);
   });
   layer.replaceChildren(boxes);
 }

@@ -275,6 +275,20 @@ impl Marker {
         to_js(&planned)
     }
 
+    /// See `quotelight.d.ts`: the DOM positions of text offsets, as `plan` gives its
+    /// ranges' ends (snapshot indices for a snapshot's marker).
+    #[wasm_bindgen(skip_typescript)]
+    pub fn positions(&self, offsets: Vec<u32>) -> Vec<i32> {
+        let id = |n: usize| self.ids.get(n).copied().unwrap_or(n as u32) as i32;
+        offsets
+            .iter()
+            .flat_map(|&at| match self.point(at) {
+                Some((n, off)) => [id(n), off as i32],
+                None => [-1, -1],
+            })
+            .collect()
+    }
+
     /// The text offset of a DOM position (a text node the marker read and an offset in
     /// it, as a selection or `caretPositionFromPoint` gives), or `undefined`.
     #[wasm_bindgen(js_name = offsetOf, skip_typescript)]

@@ -149,6 +149,23 @@ test("the action marks each page and a second press restores it exactly", async 
           return out;
         });
         assert.ok(marked && marked.length === (want ? want.quotes : marked.length) && marked.length > 0, "Chromium draws with the Highlight API");
+        // The marks' style sheet (mark.js's highlightCss) is adopted, and a speaker chosen in
+        // the panel has its quotations emphasised (ql-focus), on the snapshot path too.
+        assert.ok(await page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes("ql-speaker-0")))));
+        const focused = await page.evaluate(async () => {
+          const root = document.getElementById("quotelight-host").shadowRoot;
+          const b = root.querySelector(".speaker");
+          b.click();
+          await new Promise((r) => requestAnimationFrame(r));
+          const h = CSS.highlights.get("ql-focus");
+          const out = h ? [...h].map((r) => { const l = new Range(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l.toString(); }) : [];
+          b.click();
+          await new Promise((r) => requestAnimationFrame(r));
+          return { out, count: Number(b.querySelector(".count").textContent), after: CSS.highlights.get("ql-focus")?.size ?? 0 };
+        });
+        assert.equal(focused.out.length, focused.count, `the chosen speaker's quotations are emphasised: ${JSON.stringify(focused)}`);
+        assert.ok(focused.out.every((q) => marked.includes(q)), "ql-focus covers quotations");
+        assert.equal(focused.after, 0, "a second click lifts the emphasis");
         if (path === "/inline.html") {
           assert.ok(marked.some((q) => q.replace(/\s+/g, " ") === "“This line will change how thousands of people get to work every morning,”"), JSON.stringify(marked));
         }
@@ -159,6 +176,7 @@ test("the action marks each page and a second press restores it exactly", async 
         assert.equal(panel.article.length, 3, "the panel names the article's title, author and date");
         if (path === "/forms.html") assert.equal(panel.article[0], "Council live: questions from readers");
         assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith("ql-")).length), 0);
+        assert.ok(await page.evaluate(() => !document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes("ql-")))), "the marks' style sheet is removed");
         assert.deepEqual(errors, []);
         // A page whose CSP forbids WebAssembly is read from a snapshot; every other page by
         // the browser layer beside its DOM.

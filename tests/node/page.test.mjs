@@ -249,7 +249,7 @@ test("a long text pasted goes in as blocks and reads back as the same text", asy
   await page.close();
 });
 
-test("without the Highlight API, quotations are boxed in an overlay and the editor is left alone", async () => {
+test("without the Highlight API, quotations, the chosen speaker's and boilerplate are boxed in an overlay and the editor is left alone", async () => {
   const page = await browser.newPage();
   // A browser without the CSS Custom Highlight API.
   await page.addInitScript(() => {
@@ -262,7 +262,15 @@ test("without the Highlight API, quotations are boxed in an overlay and the edit
   await page.waitForSelector("body[data-ready=true]");
   await rendered(page, clear);
   await rendered(page, paste, { "text/plain": "“We will build it,” said Mayor Ana Lindqvist.\n\n“It is too dear,” Peter Haas said." });
-  assert.ok(await page.locator(".ql-overlay .ql-box").count() >= 2, "a box over each quotation's line");
+  assert.ok(await page.locator(".ql-overlay .ql-box[data-kind=quote]").count() >= 2, "a box over each quotation's line");
+  // The chosen speaker's quotation is boxed in the focus tint.
+  await page.locator(".speaker", { hasText: "Ana Lindqvist" }).click();
+  await page.waitForSelector(".ql-overlay .ql-box[data-kind=focus]");
+  assert.ok(await page.locator(".ql-overlay .ql-box[data-kind=quote]").count() >= 1, "the other speaker's stay as they were");
+  // Boilerplate is boxed grey.
+  await rendered(page, clear);
+  await rendered(page, paste, { "text/plain": "Home | News | Sport | Weather\n\n“We will build it,” said Mayor Ana Lindqvist on Monday at the council.\n\nThe vote was close, and the work starts in spring, the council said.\n\n© 2024 City Paper. All rights reserved." });
+  assert.ok(await page.locator(".ql-overlay .ql-box[data-kind=boilerplate]").count() >= 1, "boilerplate is boxed");
   assert.equal(await page.locator("#editor *").count(), 0, "nothing drawn inside the editor");
   assert.deepEqual(errors, []);
   await page.close();
