@@ -124,7 +124,12 @@ fn container_scores(page: &Page) -> (Vec<f32>, f32) {
             continue;
         }
         let text = page.text.get(b.start..b.end).unwrap_or_default();
-        let s = 1.0 + text.matches(',').count() as f32 + (b.chars as f32 / 100.0).min(3.0);
+        let mut s = 1.0 + text.matches(',').count() as f32 + (b.chars as f32 / 100.0).min(3.0);
+        // Readers' comments are prose too, often more of it than the article: a container
+        // of comments gets little credit for them.
+        if (b.ancestors | b.classes) & words::COMMENT != 0 {
+            s *= 0.25;
+        }
         total += s;
         let parent = page.parent(b.elem);
         if let Some(x) = score.get_mut(parent as usize) {
