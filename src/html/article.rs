@@ -588,6 +588,20 @@ mod tests {
     }
 
     #[test]
+    fn panels_a_reader_opens_are_read() {
+        // An accordion's answers and a tab's content are hidden until opened, and are the
+        // article's text all the same; other hidden elements stay unread.
+        let doc = native::parse(
+            "<h2 id=\"q1\">Does it rain?</h2>\
+             <div role=\"region\" aria-labelledby=\"q1\" style=\"display:none\"><p>Often.</p></div>\
+             <div role=\"tabpanel\" hidden><p>Tab two.</p></div>\
+             <div style=\"display: none\"><p>no1</p></div><div hidden><p>no2</p></div>",
+        );
+        let (page, _) = read(&doc);
+        assert_eq!(page.text, "Does it rain?\n\nOften.\n\nTab two.");
+    }
+
+    #[test]
     fn content_streamed_ahead_of_its_place_is_read() {
         // React streams a suspended part as `<div hidden id="S:0">` at the end of the
         // document, for a script to move into place; a saved page holds the article there.

@@ -250,7 +250,7 @@ fn hidden<D: Dom>(dom: &D, node: &D::Node) -> bool {
     if dom.hidden(node) {
         return true;
     }
-    if dom.attr(node, "hidden").is_some() && !streamed(dom, node) {
+    if dom.attr(node, "hidden").is_some() && !streamed(dom, node) && !panel(dom, node) {
         return true;
     }
     if dom
@@ -266,6 +266,16 @@ fn hidden<D: Dom>(dom: &D, node: &D::Node) -> bool {
             .map(|c| c.to_ascii_lowercase())
             .collect();
         s.contains("display:none") || s.contains("visibility:hidden")
+    }) && !panel(dom, node)
+}
+
+/// Whether an element is a panel the reader opens (`role="region"` or `"tabpanel"`: an
+/// accordion's answer, a tab's content): hidden by its inline style until opened, and part
+/// of the page's text all the same.
+fn panel<D: Dom>(dom: &D, node: &D::Node) -> bool {
+    dom.attr(node, "role").is_some_and(|r| {
+        let r = r.trim();
+        r.eq_ignore_ascii_case("region") || r.eq_ignore_ascii_case("tabpanel")
     })
 }
 
