@@ -119,25 +119,15 @@
       // From a snapshot: the plan made in the extension's context, drawn here.
       for (const name of planned) CSS.highlights.delete(name);
       if (!(globalThis.CSS && CSS.highlights && globalThis.Highlight)) return;
-      planned = drawPlan(answer.plan, snap.all);
-      // The chosen speaker's quotations, from their DOM positions (no new plan needed).
+      // The chosen speaker's quotations join the plan as ql-focus, from their DOM positions
+      // (no new plan needed); priority 4, as Marker.paint's ql-focus.
       const chosen = focus === null ? [] : analysis.speakers[focus].quotes;
-      if (chosen.length && answer.quotePoints) {
-        const p = answer.quotePoints;
-        const ranges = [];
-        for (const q of chosen) {
-          const [a, x, b, y] = p.slice(4 * q, 4 * q + 4);
-          if (a < 0 || b < 0) continue;
-          const r = new Range();
-          r.setStart(snap.all[a], x);
-          r.setEnd(snap.all[b], y);
-          ranges.push(r);
-        }
-        const h = new Highlight(...ranges);
-        h.priority = 4; // as Marker.paint's ql-focus
-        CSS.highlights.set("ql-focus", h);
-        planned.push("ql-focus");
-      }
+      const focusRanges = chosen
+        .map((q) => answer.quotePoints.slice(4 * q, 4 * q + 4))
+        .filter(([a, , b]) => a >= 0 && b >= 0)
+        .flat();
+      const plan = focusRanges.length ? [...answer.plan, { name: "ql-focus", priority: 4, ranges: focusRanges }] : answer.plan;
+      planned = drawPlan(plan, snap.all);
       return;
     }
     if (marker.paint(analysis, { focus })) return;

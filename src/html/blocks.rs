@@ -247,31 +247,30 @@ pub fn class_words(value: &str) -> u32 {
 }
 
 fn hidden<D: Dom>(dom: &D, node: &D::Node) -> bool {
-    if dom.hidden(node) {
-        return true;
-    }
-    if dom.attr(node, "hidden").is_some() && !streamed(dom, node) && !panel(dom, node) {
-        return true;
-    }
-    if dom
-        .attr(node, "aria-hidden")
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    if dom.hidden(node)
+        || dom
+            .attr(node, "aria-hidden")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     {
         return true;
     }
-    dom.attr(node, "style").is_some_and(|style| {
-        let s: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
-        s.contains("display:none") || s.contains("visibility:hidden")
-    }) && !panel(dom, node)
+    let by_attribute = dom.attr(node, "hidden").is_some() && !streamed(dom, node);
+    let by_style = || {
+        dom.attr(node, "style").is_some_and(|style| {
+            let s: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+    };
+    (by_attribute || by_style()) && !panel(dom, node)
 }
 
 /// Whether an element is a panel the reader opens (`role="region"` or `"tabpanel"`: an
-/// accordion's answer, a tab's content): hidden by its inline style until opened, and part
-/// of the page's text all the same.
+/// accordion's answer, a tab's content): hidden by its inline style or the `hidden`
+/// attribute until opened, and part of the page's text all the same.
 fn panel<D: Dom>(dom: &D, node: &D::Node) -> bool {
     dom.attr(node, "role").is_some_and(|r| {
         let r = r.trim();

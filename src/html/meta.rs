@@ -43,7 +43,6 @@ pub(super) struct Collector {
     other_date: Option<String>,
     /// A `dateModified`, the last resort.
     modified: Option<String>,
-
     time_date: Option<String>,
     /// Elements whose text is wanted when they close: (stack depth, what, text start).
     pending: Vec<(usize, Want, usize)>,
@@ -616,16 +615,15 @@ fn date_in_blocks(text: &str, blocks: &[Block]) -> Option<String> {
         .find_map(|b| text.get(b.start..b.end).and_then(iso_day))
 }
 
-/// The day a short block shows right under the page's first `<h1>` (or right above it; not
-/// in a menu, a sidebar or a footer),
-/// unless the block says it is the day of an update ("Updated March 3", "Last modified"):
-/// the article's own day, as its reader sees it.
+/// The day a short block shows right under the page's first `<h1>` (the eight blocks after
+/// it) or right above it, outside menus, sidebars and footers, unless the block says it is
+/// the day of an update ("Updated March 3", "Last modified"): the article's own day, as
+/// its reader sees it.
 fn headline_date(text: &str, blocks: &[Block]) -> Option<String> {
     let h = blocks.iter().position(|b| b.role == Role::Heading(1))?;
     blocks
+        .get(h.saturating_sub(1)..blocks.len().min(h + 9))?
         .iter()
-        .skip(h.saturating_sub(1))
-        .take(if h == 0 { 9 } else { 10 })
         .filter(|b| b.chars < 120 && b.within & (within::NAV | within::ASIDE | within::FOOTER) == 0)
         .filter_map(|b| text.get(b.start..b.end))
         .filter(|t| !says_update(t))
