@@ -225,12 +225,18 @@ pub fn scan(para: &str, base: usize) -> Vec<Mark> {
             }
         }
         let prev = side(crate::at(para, 0, at).chars().next_back());
-        let next = side(crate::at(para, end, para.len()).chars().next());
-        let left = next != Side::Space && prev != Side::Word;
+        let following = crate::at(para, end, para.len()).chars().next();
+        let next = side(following);
+        // A space before and a comma or stop after: French spacing closing a quotation
+        // (« Nous allons gagner », a déclaré…); no quotation opens on a comma.
+        let spaced_close = prev == Side::Space
+            && following.is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | ')' | ']'));
+        let left = next != Side::Space && prev != Side::Word && !spaced_close;
         let right = prev != Side::Space && next != Side::Word;
         let (can_open, can_close) = match dir {
             Dir::Open => (true, false),
             Dir::Close => (false, true),
+            Dir::Flank(_) if spaced_close => (false, true),
             Dir::Flank(default_open) => match (left, right) {
                 (true, false) => (true, false),
                 (false, true) => (false, true),
@@ -330,6 +336,18 @@ mod tests {
             roles("« oui »"),
             vec![('«', true, false), ('»', false, true)]
         );
+        // A spaced closing mark before a comma or a stop still closes: « oui », dit-il.
+        for s in [
+            "« oui », dit-il",
+            "« oui ». Puis",
+            "\u{ab}\u{202f}oui\u{202f}\u{bb}, dit-il",
+        ] {
+            assert_eq!(
+                roles(s),
+                vec![('«', true, false), ('»', false, true)],
+                "{s}"
+            );
+        }
     }
 
     #[test]

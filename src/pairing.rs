@@ -178,6 +178,29 @@ mod tests {
     }
 
     #[test]
+    fn french_spacing_before_a_comma_or_a_stop() {
+        // French sets a (narrow) no-break space inside the guillemets, and the sentence
+        // goes on after the closing one: the comma after it must not make it an opener.
+        for (t, q) in [
+            (
+                "« Nous allons gagner », a déclaré Emmanuel Macron.",
+                "« Nous allons gagner »",
+            ),
+            ("Il a dit « oui ». Puis il est parti.", "« oui »"),
+            (
+                "«\u{a0}Oui\u{a0}», dit-elle ; «\u{202f}non\u{202f}».",
+                "«\u{a0}Oui\u{a0}»",
+            ),
+        ] {
+            assert_eq!(quoted(t)[0], q, "{t}");
+        }
+        assert_eq!(
+            quoted("«\u{a0}Oui\u{a0}», dit-elle ; «\u{202f}non\u{202f}».").len(),
+            2
+        );
+    }
+
+    #[test]
     fn apostrophes_do_not_pair() {
         assert_eq!(
             quoted("“Don’t go to the Smiths’ house in the ’90s,” she said."),
