@@ -105,6 +105,20 @@ fn a_sentence_opening_adverb_is_not_a_speaker() {
 }
 
 #[test]
+fn a_title_cased_headline_does_not_name_the_speaker() {
+    // The headline ends with the speaker's surname; the surname must not make the headline
+    // the person's name.
+    let t = "Why Republicans Are Following Hale\n\n“We will win this,” Hale said on Tuesday. “We always do.”";
+    let a = analyze(t);
+    let speakers: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(speakers, vec!["Hale"]);
+    // A connector or an initial inside a name is no headline.
+    let t = "“We are ready,” said Edgar A. Poe of the Bank of America. “Ready,” Poe said.";
+    let speakers: Vec<String> = analyze(t).speakers.into_iter().map(|s| s.name).collect();
+    assert_eq!(speakers, vec!["Edgar A. Poe".to_string()]);
+}
+
+#[test]
 fn a_place_is_not_a_speaker() {
     let t = "In Boston, Tom Hale spoke to the crowd. “We will win this,” he said.";
     assert_eq!(names(t), vec![Some("Tom Hale".into())]);

@@ -21,6 +21,17 @@ fn last_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
 
+/// Whether a name's words after the first hold a function word other than a name's
+/// connector or an initial ("Republicans Are Following Trump", "Why It Matters", not "Bank
+/// of America" or "Edgar A. Poe"): a title-cased headline or title, not a person's name.
+fn titled_phrase(name: &str) -> bool {
+    name.split(' ').skip(1).any(|w| {
+        w.len() > 1
+            && lexicon::stopwords().has(w)
+            && !super::mentions::CONNECTORS.contains(&lower(w).as_ref())
+    })
+}
+
 /// Groups name and description mentions into entities, in text order.
 pub(super) fn link(mentions: &mut [Mention]) -> Vec<Entity> {
     use lexicon::NameMap;
@@ -54,7 +65,10 @@ pub(super) fn link(mentions: &mut [Mention]) -> Vec<Entity> {
         }
         let words = m.name.split(' ').count();
         let mut id = by_name.get(&m.name);
-        if m.kind == Kind::Name {
+        // A title-cased headline read as a name ("Republicans Are Following Trump") keeps to
+        // itself: no surname joins it, or the person would go by the headline.
+        let phrase = m.kind == Kind::Name && titled_phrase(&m.name);
+        if m.kind == Kind::Name && !phrase {
             let other = if words == 1 {
                 by_last.get(&m.name)
             } else {
@@ -88,7 +102,7 @@ pub(super) fn link(mentions: &mut [Mention]) -> Vec<Entity> {
                     org: m.org,
                 });
                 by_name.insert(&m.name, id);
-                if m.kind == Kind::Name {
+                if m.kind == Kind::Name && !phrase {
                     by_last.insert(last_word(&m.name), id);
                     if words == 1 {
                         single.insert(&m.name, id);
