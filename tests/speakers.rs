@@ -281,4 +281,12 @@ fn words_opening_a_sentence_and_contractions_are_no_speakers() {
     // A name that opens a sentence is still one when the text never writes it in lower case.
     let t = "Hale spoke first. “We will win,” Hale said.";
     assert_eq!(names(t), vec![Some("Hale".to_string())]);
+    // A verb opening a sentence reads as one by what follows it (an article, a pronoun, a
+    // question word), even where the text never writes it in lower case; label words
+    // ("Source:", "Myth:") are no names either.
+    let t = "It was a hard year. Remember when rent was “affordable”? Choose a “springboard” object.\n\n\
+             Myth: “Renovations always pay off.”\n\nYour builder may call it “standard.”";
+    let a = analyze(t);
+    let listed: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(listed.is_empty(), "{listed:?}");
 }

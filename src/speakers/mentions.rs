@@ -553,9 +553,55 @@ pub(super) fn drop_shaky(mentions: &mut Vec<Mention>, shaky: &[(usize, bool)], d
             let person = lexicon::person_nouns().has(&l)
                 || l.strip_suffix('s')
                     .is_some_and(|one| lexicon::person_nouns().has(one));
-            person || (in_lower_case.get(&l).is_none() && !lexicon::stopwords().has(&l))
+            person
+                || (in_lower_case.get(&l).is_none()
+                    && !lexicon::stopwords().has(&l)
+                    && !imperative(doc, m.span.end))
         }
     });
+}
+
+/// Whether the word ending at `end`, opening its sentence, reads as a verb by what follows
+/// it: an article, a possessive or object pronoun or a question word right after it
+/// ("Choose a …", "Remember when …", "Is my …", "Imagine if …"). A name opening a sentence
+/// is followed by its verb ("Hale said"), a comma or a name.
+fn imperative(doc: &Document, end: usize) -> bool {
+    let text = doc.text;
+    let rest = crate::at(text, end, crate::kind::floor_boundary(text, end + 24));
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    doc.tokens_in(end, end + rest.len())
+        .first()
+        .filter(|t| sub(text, end, t.start).trim_matches(' ').is_empty())
+        .is_some_and(|t| {
+            matches!(
+                lower(doc.word(t)).as_ref(),
+                "a" | "an"
+                    | "the"
+                    | "my"
+                    | "your"
+                    | "our"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "you"
+                    | "me"
+                    | "us"
+                    | "them"
+                    | "it"
+                    | "yourself"
+                    | "when"
+                    | "if"
+                    | "whether"
+                    | "how"
+                    | "what"
+                    | "why"
+                    | "where"
+                    | "which"
+            )
+        })
 }
 
 /// Whether a word opens a description like an article ("the", and in English "one",
