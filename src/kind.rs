@@ -131,12 +131,19 @@ fn is_address(inner: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '@'))
 }
 
-/// The language of a text, as far as the classifier cares.
+/// The language of a text, as far as the stages care.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
     English,
     German,
+    /// Too few words to tell (a line, a caption): read as English.
     Other,
+    /// A language with no rules of its own here: French or Spanish when asked for, or a text
+    /// of thirty words or more of which hardly any is an English or German function word
+    /// (Portuguese, Russian, Korean). Quotations are read as in English; a speaker must go
+    /// by a full name, since the English word lists would take any capitalised word opening
+    /// a sentence ("Quando", "Receba") for a name.
+    Foreign,
 }
 
 /// Guesses the language from the function words among the first few thousand words. The
@@ -159,15 +166,32 @@ const OPENING: usize = 20_000;
 
 /// [`detect_lang`] of a text already read: its document's words, with their lists.
 pub fn lang_of(doc: &Document) -> Lang {
-    let (mut en, mut de) = (0, 0);
+    let (mut en, mut de, mut n, mut shared) = (0, 0, 0, 0);
     let opening = doc.tokens_in(0, floor_boundary(doc.text, OPENING));
     for (k, t) in opening.iter().take(3000).enumerate() {
         let l = t.lists;
         en += usize::from(l.has(List::function_words_en));
         de += usize::from(l.has(List::function_words_de));
+        // "as", "on", "in": function words of Portuguese, French or Italian too.
+        shared += usize::from(
+            t.end - t.start == 2
+                && l.has(List::function_words_en)
+                && matches!(
+                    doc.word(t).to_ascii_lowercase().as_str(),
+                    "as" | "on" | "in"
+                ),
+        );
+        n = k + 1;
         if k >= 299 && k % 100 == 99 && (en >= 4 * de + 60 || de >= 4 * en + 60) {
             break;
         }
+    }
+    // English and German prose is a tenth or more function words, and the pages of the
+    // benchmarks that are lists or tables (results, menus, parts) about a fiftieth; a text of
+    // another language has one in a hundred at most, not counting the "as", "on" and "in"
+    // that its own function words spell.
+    if n >= FOREIGN_WORDS && (en + de - shared) * 1000 < n * FOREIGN_PER_MILLE {
+        return Lang::Foreign;
     }
     match (en, de) {
         (0, 0) => Lang::Other,
@@ -175,6 +199,11 @@ pub fn lang_of(doc: &Document) -> Lang {
         _ => Lang::English,
     }
 }
+
+/// A text is [`Lang::Foreign`] from this many words on, when fewer than
+/// [`FOREIGN_PER_MILLE`] of each thousand are English or German function words.
+const FOREIGN_WORDS: usize = 30;
+const FOREIGN_PER_MILLE: usize = 12;
 
 /// `i` moved back to a character boundary of `text` (and into it).
 pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -540,6 +569,15 @@ mod tests {
             Lang::English
         );
         assert_eq!(detect_lang("今日は良い天気です"), Lang::Other);
+        // Thirty words or more with hardly an English or German function word among them.
+        let pt = "Quando chegou ao palácio, o presidente disse aos jornalistas que o governo vai \
+                  cortar os impostos no próximo ano. Receba as notícias do dia no seu e-mail. ";
+        assert_eq!(detect_lang(&pt.repeat(3)), Lang::Foreign);
+        let ru = "Когда президент приехал во дворец, он сказал журналистам, что правительство \
+                  снизит налоги в следующем году. Мне кажется, это хорошая новость. ";
+        assert_eq!(detect_lang(&ru.repeat(3)), Lang::Foreign);
+        // A short line without function words is not enough to tell.
+        assert_eq!(detect_lang("“Yes,” Berg said."), Lang::Other);
     }
 
     /// The count may stop after 300 words, but only on a plain lead: a German article that

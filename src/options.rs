@@ -53,7 +53,7 @@ impl Language {
             Language::Auto => None,
             Language::En => Some(Lang::English),
             Language::De => Some(Lang::German),
-            Language::Fr | Language::Es => Some(Lang::Other),
+            Language::Fr | Language::Es => Some(Lang::Foreign),
         }
     }
 }

@@ -72,6 +72,8 @@ const TS_CORE: &'static str = r#"
  * Which layers to compute (all by default) and the language (detected by default).
  * `boilerplate`: the text's furniture as known from elsewhere (a page's structure, as
  * `readHtml` and `Marker.page()` give it); the text's own boilerplate detector is then not run.
+ * Speakers follow rules of English and German; in French, Spanish or a text detected as
+ * neither, a quotation's speaker is given only where a full name is found for it.
  */
 export interface AnalyzeOptions {
   layers?: Layers;

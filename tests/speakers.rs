@@ -119,6 +119,31 @@ fn a_title_cased_headline_does_not_name_the_speaker() {
 }
 
 #[test]
+fn in_a_language_without_rules_only_a_full_name_speaks() {
+    // Portuguese: the English word lists would take "Quando" or "Receba", words opening a
+    // sentence, for names.
+    let t = "Quando chegou ao palácio, o presidente falou com os jornalistas sobre o orçamento \
+             do próximo ano e sobre a reforma dos impostos.\n\n\
+             “Vamos cortar os impostos”, disse Luiz Silva aos jornalistas. Receba notícias do \
+             dia no seu e-mail e veja também o “resumo semanal” do jornal.";
+    let a = analyze(t);
+    let listed: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(listed, vec!["Luiz Silva"]);
+    // French when asked for: the same.
+    let t = "Il a parlé mardi. « Nous allons gagner », a déclaré Emmanuel Macron. Quand il est arrivé, « tout le monde riait ».";
+    let o = Options {
+        language: quotelight::Language::Fr,
+        ..Options::default()
+    };
+    let listed: Vec<String> = quotelight::analyze_with(t, &o)
+        .speakers
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
+    assert_eq!(listed, vec!["Emmanuel Macron".to_string()]);
+}
+
+#[test]
 fn a_place_is_not_a_speaker() {
     let t = "In Boston, Tom Hale spoke to the crowd. “We will win this,” he said.";
     assert_eq!(names(t), vec![Some("Tom Hale".into())]);
