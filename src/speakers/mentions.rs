@@ -321,6 +321,11 @@ pub(super) fn mentions_in(
         if !german && dateline(text, run) {
             continue;
         }
+        // A nationality alone names nobody ("the French manufacturer"), unless a full name
+        // in the text ends with the word ("Len Burman", Burma's "Burman"): checked once all
+        // mentions are in.
+        let nationality =
+            !german && run.len() == 1 && lexicon::demonym(without_possessives(word(&run[0])));
         // A sentence may open with an adverb or a participle ("Hastily, …", "Appearing on
         // Fox, …"): a capitalised word of that shape there is a name only when the text
         // also writes it capitalised elsewhere (checked once all mentions are in).
@@ -328,7 +333,9 @@ pub(super) fn mentions_in(
             && run
                 .first()
                 .is_some_and(|t| common_shape(word(t)) && opens_sentence(text, t.start));
-        if opener && run.len() >= 2 {
+        if nationality {
+            shaky.push((run[0].start, false));
+        } else if opener && run.len() >= 2 {
             run = &run[1..]; // "Rubbing Japanese noses …"
         } else if opener
             && !toks

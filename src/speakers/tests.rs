@@ -699,3 +699,25 @@ fn a_surname_that_is_also_a_title() {
     let t = "“Turnout makes a difference in this race,” said the Vice President.";
     assert_eq!(names(t), vec![None]);
 }
+
+/// The names of the mentions read from a text (names only), in order.
+fn name_mentions(t: &str) -> Vec<String> {
+    let a = analyze(t);
+    let doc = crate::document::Document::read(t);
+    let (mentions, _) = super::read_mentions(&doc, &a.quotes, false);
+    mentions
+        .iter()
+        .filter(|m| m.kind == super::mentions::Kind::Name)
+        .map(|m| m.name.clone())
+        .collect()
+}
+
+#[test]
+fn a_nationality_alone_is_no_name() {
+    let t = "The Russian and Syrian defense ministries called it “patently false,” and the French manufacturer agreed.";
+    assert_eq!(name_mentions(t), Vec::<String>::new());
+    // A surname that spells one is a name where the text gives the full name.
+    let t = "Len Burman spoke first. “Taxes will rise,” Burman said.";
+    assert_eq!(name_mentions(t), vec!["Len Burman", "Burman"]);
+    assert_eq!(names(t), vec![Some("Len Burman".to_string())]);
+}
