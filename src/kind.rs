@@ -176,10 +176,9 @@ pub fn lang_of(doc: &Document) -> Lang {
         shared += usize::from(
             t.end - t.start == 2
                 && l.has(List::function_words_en)
-                && matches!(
-                    doc.word(t).to_ascii_lowercase().as_str(),
-                    "as" | "on" | "in"
-                ),
+                && ["as", "on", "in"]
+                    .iter()
+                    .any(|w| doc.word(t).eq_ignore_ascii_case(w)),
         );
         n = k + 1;
         if k >= 299 && k % 100 == 99 && (en >= 4 * de + 60 || de >= 4 * en + 60) {

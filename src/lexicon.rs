@@ -444,6 +444,11 @@ word_lists! {
     /// English verbs whose object is the one spoken to or of (told, asked, thanked,
     /// called): a name right after one is seldom the speaker.
     addressee_verbs = "addressee_verbs.txt",
+    /// Adjectives of countries and regions (Syrian, French): no name alone.
+    nationalities = "nationalities.txt",
+    /// Words after which a capitalised word opening a sentence is a verb, not a name (an
+    /// article, a possessive or object pronoun, a question word: "Choose a …").
+    verb_objects = "verb_objects.txt",
 }
 
 /// Every list, parsed once: each in its own set (a look-up in one list turns most words away
@@ -515,65 +520,6 @@ impl Lists {
 pub fn place_word(word: &str) -> bool {
     let place = |w: &str| lists(w).has(List::places);
     place(word) || word.strip_suffix('s').is_some_and(place)
-}
-
-/// Whether `word` is the adjective of a listed place: "Syrian" (Syria), "Mexican" (Mexico),
-/// "Italian" (Italy), "Brazilian", "Chinese", "Japanese", "Israeli", and the irregular ones
-/// ("French", "British", "Dutch", "Greek"). A nationality alone names nobody: "the Russian
-/// and Syrian defense ministries", "the French manufacturer".
-pub fn demonym(word: &str) -> bool {
-    const IRREGULAR: &[&str] = &[
-        "french",
-        "british",
-        "english",
-        "dutch",
-        "spanish",
-        "german",
-        "greek",
-        "swiss",
-        "turkish",
-        "polish",
-        "irish",
-        "scottish",
-        "welsh",
-        "danish",
-        "swedish",
-        "finnish",
-        "thai",
-        "saudi",
-        "filipino",
-        "norwegian",
-        "peruvian",
-    ];
-    // Words of place names that are no country or city of their own ("Republican" is no
-    // nationality), and Rome, whose "Roman" is a first name too.
-    const NOT_A_PLACE: &[&str] = &[
-        "republic", "state", "states", "city", "county", "island", "islands", "united", "kingdom",
-        "bay", "beach", "valley", "lake", "port", "fort", "saint", "gulf", "central", "latin",
-        "middle", "new", "rome", "rom",
-    ];
-    let w = crate::case::lowered(word);
-    let place = |p: &str| !p.is_empty() && !NOT_A_PLACE.contains(&p) && lists(p).has(List::places);
-    let stem_plus = |suffix: &str, cut: &[char]| {
-        w.strip_suffix(suffix).is_some_and(|stem| {
-            place(stem)
-                || cut.iter().any(|&c| {
-                    let mut p = String::with_capacity(stem.len() + 1);
-                    p.push_str(stem);
-                    p.push(c);
-                    place(&p)
-                })
-        })
-    };
-    IRREGULAR.contains(&w.as_ref())
-        || (w.len() > 4
-            && (w
-                .strip_suffix('n')
-                .is_some_and(|p| p.ends_with('a') && place(p))
-                || stem_plus("ian", &['a', 'y', 'e'])
-                || stem_plus("an", &['o'])
-                || stem_plus("ese", &['a'])
-                || stem_plus("i", &[])))
 }
 
 /// Every list `word` (in any case) is in. Tagged lists ([`List::pronouns`],
@@ -753,42 +699,6 @@ mod tests {
         for i in 0..1013usize {
             let k = format!("name {i}");
             assert_eq!(m.get(&k), want.get(&k).copied(), "{k}");
-        }
-    }
-
-    #[test]
-    fn demonyms_of_listed_places() {
-        for w in [
-            "Syrian",
-            "Russian",
-            "American",
-            "Mexican",
-            "Italian",
-            "Brazilian",
-            "Chinese",
-            "Japanese",
-            "Israeli",
-            "Iraqi",
-            "Canadian",
-            "Ukrainian",
-            "French",
-            "Dutch",
-        ] {
-            assert!(super::demonym(w), "{w}");
-        }
-        for w in [
-            "Syria",
-            "Brian",
-            "Christian",
-            "Julian",
-            "Obama",
-            "Trump",
-            "Merkel",
-            "Ian",
-            "Republican",
-            "Roman",
-        ] {
-            assert!(!super::demonym(w), "{w}");
         }
     }
 

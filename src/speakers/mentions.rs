@@ -324,8 +324,7 @@ pub(super) fn mentions_in(
         // A nationality alone names nobody ("the French manufacturer"), unless a full name
         // in the text ends with the word ("Len Burman", Burma's "Burman"): checked once all
         // mentions are in.
-        let nationality =
-            !german && run.len() == 1 && lexicon::demonym(without_possessives(word(&run[0])));
+        let nationality = !german && run.len() == 1 && run[0].lists.has(List::nationalities);
         // A sentence may open with an adverb or a participle ("Hastily, …", "Appearing on
         // Fox, …"): a capitalised word of that shape there is a name only when the text
         // also writes it capitalised elsewhere (checked once all mentions are in).
@@ -569,46 +568,13 @@ pub(super) fn drop_shaky(mentions: &mut Vec<Mention>, shaky: &[(usize, bool)], d
 }
 
 /// Whether the word ending at `end`, opening its sentence, reads as a verb by what follows
-/// it: an article, a possessive or object pronoun or a question word right after it
-/// ("Choose a …", "Remember when …", "Is my …", "Imagine if …"). A name opening a sentence
-/// is followed by its verb ("Hale said"), a comma or a name.
+/// it (`lexicon/verb_objects.txt`: "Choose a …", "Remember when …", "Is my …"). A name
+/// opening a sentence is followed by its verb ("Hale said"), a comma or a name.
 fn imperative(doc: &Document, end: usize) -> bool {
-    let text = doc.text;
-    let rest = crate::at(text, end, crate::kind::floor_boundary(text, end + 24));
-    if !rest.starts_with(' ') {
-        return false;
-    }
-    doc.tokens_in(end, end + rest.len())
-        .first()
-        .filter(|t| sub(text, end, t.start).trim_matches(' ').is_empty())
-        .is_some_and(|t| {
-            matches!(
-                lower(doc.word(t)).as_ref(),
-                "a" | "an"
-                    | "the"
-                    | "my"
-                    | "your"
-                    | "our"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "you"
-                    | "me"
-                    | "us"
-                    | "them"
-                    | "it"
-                    | "yourself"
-                    | "when"
-                    | "if"
-                    | "whether"
-                    | "how"
-                    | "what"
-                    | "why"
-                    | "where"
-                    | "which"
-            )
-        })
+    let next = doc.tokens_in(end, crate::kind::floor_boundary(doc.text, end + 24));
+    next.first().is_some_and(|t| {
+        t.start == end + 1 && doc.text.as_bytes()[end] == b' ' && t.lists.has(List::verb_objects)
+    })
 }
 
 /// Whether a word opens a description like an article ("the", and in English "one",
