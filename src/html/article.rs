@@ -585,6 +585,39 @@ mod tests {
             page("Published March 1, 2021, updated March 3, 2021").as_deref(),
             Some("2021-03-01")
         );
+        // Two days printed side by side: the update's first, then the article's own.
+        assert_eq!(
+            page("May 21, 2025April 24, 2025 by The Ritualist").as_deref(),
+            Some("2025-04-24")
+        );
+        // A sentence of the article that names a day is not the line that dates it.
+        assert_eq!(
+            page("The offer runs from November 26 to December 3, 2025, in all of our shops.")
+                .as_deref(),
+            Some("2012-09-12")
+        );
+    }
+
+    #[test]
+    fn a_day_the_page_shows_comes_before_its_structured_data() {
+        // No day under the headline and no date `<meta>`: the day the page prints in a
+        // date element is the reader's, the JSON-LD's the template's.
+        let page = |shown: &str| {
+            let html = format!(
+                "<script type=\"application/ld+json\">{{\"@type\":\"Article\",\
+                 \"datePublished\":\"2021-08-12\",\"dateModified\":\"2022-01-01\"}}</script>\
+                 <h1>Online college costs</h1><p>By Melanie Hanson</p><p>Words.</p>\
+                 <p>More words.</p><p>Still more.</p><p>And more.</p><p>Another.</p>\
+                 <p>Then.</p><p>Last.</p><p>Done.</p>{shown}<p>The cost of a degree rose.</p>"
+            );
+            read(&native::parse(&html)).1.date
+        };
+        assert_eq!(
+            page("<p class=\"post-date\">February 22, 2025</p>").as_deref(),
+            Some("2025-02-22")
+        );
+        // With none shown, the structured data's day of publication, not of the update.
+        assert_eq!(page("").as_deref(), Some("2021-08-12"));
     }
 
     #[test]

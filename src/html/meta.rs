@@ -326,15 +326,18 @@ impl Collector {
             })
             .or_else(|| byline_block(text, blocks).and_then(|a| author_name(&a)));
         // The day shown under the headline first (what the reader is told; a page's
-        // declared date is often an old draft's or a template's), then the declared dates,
-        // then other dates the page shows.
+        // declared date is often an old draft's or a template's), then the date `<meta>`
+        // tags, then other days the page shows, and only then the structured data (its
+        // `datePublished` is often the first draft's of a page since rewritten and
+        // re-dated: on the WCXB pages, where both are there and differ, the day shown is
+        // right more often, in each of the five folds).
         let date = headline_date(text, blocks)
             .or(self.meta_date)
-            .or(self.ld_date)
-            .or(self.other_date)
             .or(self.time_date)
             .or_else(|| marked_date(text, blocks))
             .or_else(|| date_in_blocks(text, blocks))
+            .or(self.ld_date)
+            .or(self.other_date)
             .or(self.modified);
         Meta {
             title,
@@ -626,8 +629,31 @@ fn headline_date(text: &str, blocks: &[Block]) -> Option<String> {
         .iter()
         .filter(|b| b.chars < 120 && b.within & (within::NAV | within::ASIDE | within::FOOTER) == 0)
         .filter_map(|b| text.get(b.start..b.end))
-        .filter(|t| !says_update(t))
-        .find_map(iso_day)
+        .filter(|t| !says_update(t) && !is_sentence(t))
+        .find_map(earliest_day)
+}
+
+/// Whether a line reads as a sentence of the article ("The offer is valid until December
+/// 3, 2025.") rather than as a line that shows a date.
+fn is_sentence(t: &str) -> bool {
+    t.trim_end().ends_with('.') && t.split_whitespace().count() >= 10
+}
+
+/// The earliest day a short line shows: where a page prints the day of an update beside
+/// the day of publication ("May 21, 2025April 24, 2025 by …"), the article's own day is
+/// the earlier. Each word, and each word run into a number before it, is tried as the
+/// start of a date.
+fn earliest_day(t: &str) -> Option<String> {
+    let mut prev = ' ';
+    t.char_indices()
+        .filter_map(|(i, c)| {
+            let start = i == 0
+                || (prev.is_whitespace() && !c.is_whitespace())
+                || (prev.is_ascii_digit() && c.is_alphabetic());
+            prev = c;
+            start.then(|| iso_day(&t[i..])).flatten()
+        })
+        .min()
 }
 
 /// Whether a line gives the day of an update rather than of publication.
