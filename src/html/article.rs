@@ -599,6 +599,19 @@ mod tests {
     }
 
     #[test]
+    fn the_day_beside_a_byline_far_down_the_page() {
+        // A long list of topics under the headline, the byline and its day after the
+        // article.
+        let menu: String = (0..210).map(|i| format!("<p>Topic {i}</p>")).collect();
+        let html = format!(
+            "<h1>How apps are made</h1>{menu}<p>An app is planned, built and tested.</p>\
+             <p>Written by Moses Kim</p><p>April 8, 2024</p><p>Share</p>"
+        );
+        let date = read(&native::parse(&html)).1.date;
+        assert_eq!(date.as_deref(), Some("2024-04-08"));
+    }
+
+    #[test]
     fn a_day_the_page_shows_comes_before_its_structured_data() {
         // No day under the headline and no date `<meta>`: the day the page prints in a
         // date element is the reader's, the JSON-LD's the template's.

@@ -336,6 +336,7 @@ impl Collector {
             .or(self.time_date)
             .or_else(|| marked_date(text, blocks))
             .or_else(|| date_in_blocks(text, blocks))
+            .or_else(|| byline_date(text, blocks))
             .or(self.ld_date)
             .or(self.other_date)
             .or(self.modified);
@@ -606,6 +607,24 @@ fn byline_block(text: &str, blocks: &[Block]) -> Option<String> {
             || (t.contains(" by ") && iso_day(t).is_some());
         (b.chars < 80 && says).then(|| byline_name(t))?
     })
+}
+
+/// A day in one of the four short blocks after the first byline ("Written by …"), where
+/// the page puts its byline after a long menu or after the article.
+fn byline_date(text: &str, blocks: &[Block]) -> Option<String> {
+    let at = blocks.iter().position(|b| {
+        let t = text.get(b.start..b.end).unwrap_or("");
+        b.chars < 80
+            && (t.starts_with("Written by")
+                || t.starts_with("By ")
+                || t.starts_with("By: ")
+                || t.starts_with("Posted by"))
+    })?;
+    blocks
+        .get(at..blocks.len().min(at + 5))?
+        .iter()
+        .filter(|b| b.chars < 80)
+        .find_map(|b| text.get(b.start..b.end).and_then(iso_day))
 }
 
 /// A date written in a short block marked as a date (`class="date"`, `<time>`), else in
