@@ -614,17 +614,9 @@ fn byline_block(text: &str, blocks: &[Block]) -> Option<String> {
 fn byline_date(text: &str, blocks: &[Block]) -> Option<String> {
     let at = blocks.iter().position(|b| {
         let t = text.get(b.start..b.end).unwrap_or("");
-        b.chars < 80
-            && (t.starts_with("Written by")
-                || t.starts_with("By ")
-                || t.starts_with("By: ")
-                || t.starts_with("Posted by"))
+        b.chars < 80 && (t.starts_with("Written by") || t.starts_with("By "))
     })?;
-    blocks
-        .get(at..blocks.len().min(at + 5))?
-        .iter()
-        .filter(|b| b.chars < 80)
-        .find_map(|b| text.get(b.start..b.end).and_then(iso_day))
+    date_in_blocks(text, blocks.get(at..blocks.len().min(at + 5))?)
 }
 
 /// A date written in a short block marked as a date (`class="date"`, `<time>`), else in
@@ -649,30 +641,13 @@ fn headline_date(text: &str, blocks: &[Block]) -> Option<String> {
         .filter(|b| b.chars < 120 && b.within & (within::NAV | within::ASIDE | within::FOOTER) == 0)
         .filter_map(|b| text.get(b.start..b.end))
         .filter(|t| !says_update(t) && !is_sentence(t))
-        .find_map(earliest_day)
+        .find_map(iso_day)
 }
 
 /// Whether a line reads as a sentence of the article ("The offer is valid until December
 /// 3, 2025.") rather than as a line that shows a date.
 fn is_sentence(t: &str) -> bool {
     t.trim_end().ends_with('.') && t.split_whitespace().count() >= 10
-}
-
-/// The earliest day a short line shows: where a page prints the day of an update beside
-/// the day of publication ("May 21, 2025April 24, 2025 by …"), the article's own day is
-/// the earlier. Each word, and each word run into a number before it, is tried as the
-/// start of a date.
-fn earliest_day(t: &str) -> Option<String> {
-    let mut prev = ' ';
-    t.char_indices()
-        .filter_map(|(i, c)| {
-            let start = i == 0
-                || (prev.is_whitespace() && !c.is_whitespace())
-                || (prev.is_ascii_digit() && c.is_alphabetic());
-            prev = c;
-            start.then(|| iso_day(&t[i..])).flatten()
-        })
-        .min()
 }
 
 /// Whether a line gives the day of an update rather than of publication.
