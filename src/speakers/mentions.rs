@@ -541,13 +541,14 @@ pub(super) fn drop_shaky(mentions: &mut Vec<Mention>, shaky: &[(usize, bool)], d
             }
         }
     }
-    // The words of the other names (the map's values unused).
+    // The last words of the other names (the map's values unused): "Burman" after "Len
+    // Burman", not "Syrian" after "the Syrian Army".
     let mut known = lexicon::NameMap::default();
     for m in mentions
         .iter()
         .filter(|m| m.kind == Kind::Name && !is_shaky(m))
     {
-        m.name.split(' ').for_each(|w| known.insert(w, 0));
+        known.insert(m.name.rsplit(' ').next().unwrap_or(&m.name), 0);
     }
     mentions.retain(|m| match entry(m) {
         None => true,

@@ -720,4 +720,7 @@ fn a_nationality_alone_is_no_name() {
     let t = "Len Burman spoke first. “Taxes will rise,” Burman said.";
     assert_eq!(name_mentions(t), vec!["Len Burman", "Burman"]);
     assert_eq!(names(t), vec![Some("Len Burman".to_string())]);
+    // Not where another name only opens with it.
+    let t = "The Syrian Army moved in. Syrian and Russian officials called it “patently false.”";
+    assert_eq!(name_mentions(t), vec!["Syrian Army"]);
 }
