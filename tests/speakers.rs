@@ -141,6 +141,20 @@ fn in_a_language_without_rules_only_a_full_name_speaks() {
         .map(|s| s.name)
         .collect();
     assert_eq!(listed, vec!["Emmanuel Macron".to_string()]);
+    // A one-word "name" nearer the quotation ("Pendant", "Réforme") is no candidate at all,
+    // so the person named in full before it is found.
+    for t in [
+        "Emmanuel Macron est arrivé à Paris mardi soir. Pendant la conférence, « nous allons gagner », a-t-il dit aux journalistes.",
+        "Emmanuel Macron est arrivé à Paris mardi soir. Réforme : « nous allons gagner », a-t-il dit aux journalistes.",
+    ] {
+        let a = quotelight::analyze_with(t, &o);
+        let said: Vec<Option<&str>> = a
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+            .collect();
+        assert_eq!(said, vec![Some("Emmanuel Macron")], "{t}");
+    }
 }
 
 #[test]

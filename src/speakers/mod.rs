@@ -185,6 +185,8 @@ pub fn attribute(
             para_of: &para_of,
             counts: &counts,
             german,
+            // In a language with no rules of its own, only a full name is taken for a speaker.
+            full_names_only: lang == crate::kind::Lang::Foreign,
         };
         for (k, found) in found_of.iter().enumerate() {
             decided.push(model::choose(
@@ -199,13 +201,8 @@ pub fn attribute(
         }
     }
     let mut speaker_of: Vec<Option<(usize, usize)>> = vec![None; quotes.len()];
-    // In a language with no rules of its own, only a full name is taken for a speaker.
-    let full_names_only = lang == crate::kind::Lang::Foreign;
     for (k, d) in decided.into_iter().enumerate() {
         if let Some((e, m, cue)) = d {
-            if full_names_only && !entities[e].name.contains(' ') {
-                continue;
-            }
             speaker_of[k] = Some((e, m));
             let mention = &mentions[m];
             quotes[k].speaker = Some(SpeakerRef {

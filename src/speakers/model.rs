@@ -93,6 +93,9 @@ pub(crate) struct Input<'a> {
     pub counts: &'a [u32],
     /// Whether the text is German (some features read English word order only).
     pub german: bool,
+    /// Whether only people given a full name are candidates: in a language with no rules
+    /// of its own, a one-word "name" is as often a sentence's first word.
+    pub full_names_only: bool,
 }
 
 /// The chosen candidate of quotation `k`: (entity, mention, cue), and its candidates when
@@ -170,7 +173,7 @@ pub(crate) fn choose(
             },
             _ => mentions[m].entity,
         };
-        if let Some(e) = e {
+        if let Some(e) = e.filter(|&e| !input.full_names_only || entities[e].name.contains(' ')) {
             resolved.push((m, e));
         }
     }
