@@ -376,7 +376,7 @@ fn ld_names(a: &serde_json::Value) -> Option<String> {
 fn tokens(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
-        .map(|t| t.to_lowercase())
+        .map(crate::case::to_lower)
         .collect()
 }
 
@@ -504,7 +504,7 @@ fn author_name(s: &str) -> Option<String> {
         })
         .trim_end_matches([',', '-', '|', '–'])
         .trim();
-    let lower = t.to_lowercase();
+    let lower = crate::case::to_lower(t);
     // Labels, placeholders and the words of a page's furniture that bylines pick up.
     let placeholder = matches!(
         lower.trim_matches([' ', '*', ':', ',']),
@@ -593,7 +593,7 @@ fn byline_block(text: &str, blocks: &[Block]) -> Option<String> {
         // A label in a block of its own ("Written by", "Article by", "By"): the name is the
         // next block.
         if matches!(
-            t.trim().trim_end_matches(':').to_lowercase().as_str(),
+            crate::case::to_lower(t.trim().trim_end_matches(':')).as_str(),
             "by" | "written by" | "article by" | "posted by" | "author" | "von"
         ) {
             let next = blocks.get(i + 1)?;
@@ -719,7 +719,7 @@ const MONTHS: [&[&str]; 12] = [
 ];
 
 fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = crate::case::to_lower(word.trim_end_matches('.'));
     MONTHS
         .iter()
         .position(|names| names.contains(&w.as_str()))
