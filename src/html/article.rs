@@ -452,11 +452,45 @@ pub fn decide(page: &Page, weights: &[f32]) -> Article {
             body[i] = false;
         }
     }
+    drop_copies(page, &mut body);
     Article {
         title: page.meta.title.clone(),
         author: page.meta.author.clone(),
         date: page.meta.date.clone(),
         body: (0..body.len()).filter(|&i| body[i]).collect(),
+    }
+}
+
+/// Leaves out a passage of the body that repeats an earlier one block for block (two or
+/// more blocks, 1,000 characters or more): a page may hold its article twice or three
+/// times over (a copy for each screen size, a slider's clones), and its reader wants it
+/// once. A line repeated here and there (an interview's questions, a recipe's "Eat every
+/// 2–3 hours") stays. Each comparison stops at 256 blocks, so the pass is linear.
+#[inline(never)]
+fn drop_copies(page: &Page, body: &mut [bool]) {
+    let at: Vec<usize> = (0..body.len()).filter(|&i| body[i]).collect();
+    let text = |k: usize| {
+        let b = &page.blocks[at[k]];
+        page.text.get(b.start..b.end).unwrap_or_default().trim()
+    };
+    let mut first = crate::lexicon::NameMap::default();
+    let mut k = 0;
+    while k < at.len() {
+        if let Some(o) = first.get(text(k)) {
+            let (mut n, mut chars) = (0, 0);
+            while k + n < at.len() && o + n < k && n < 256 && text(k + n) == text(o + n) {
+                chars += page.blocks[at[k + n]].chars;
+                n += 1;
+            }
+            if n >= 2 && chars >= 1000 {
+                at[k..k + n].iter().for_each(|&i| body[i] = false);
+                k += n;
+                continue;
+            }
+        } else {
+            first.insert(text(k), k);
+        }
+        k += 1;
     }
 }
 
@@ -591,6 +625,34 @@ mod tests {
                 .as_deref(),
             Some("2012-09-12")
         );
+    }
+
+    #[test]
+    fn an_article_printed_twice_is_read_once() {
+        let para = |n: usize| {
+            format!(
+                "<p>Paragraph {n} of the report on the river: the council met on Tuesday and \
+                 heard from the engineers, who said the old bridge could carry lorries for \
+                 another ten years if its bearings were replaced, and from the residents, who \
+                 asked for a footpath on the east side and for the works to stop at night.</p>"
+            )
+        };
+        let copy: String = (1..=5).map(para).collect();
+        // The same passage again (a second rendering for small screens), and a question
+        // an interview asks each of its guests: the copy goes, the question stays.
+        let ask = "<p>What inspired you?</p>";
+        let html = format!(
+            "<h1>Council backs the bridge</h1><article>{ask}<p>The river, said Ann.</p>\
+             {copy}{ask}<p>The bridge, said Bo.</p>{copy}</article>"
+        );
+        let (page, article) = read(&native::parse(&html));
+        let body = article.body_text(&page);
+        assert_eq!(
+            body.matches("Paragraph 3 of the report").count(),
+            1,
+            "{body}"
+        );
+        assert_eq!(body.matches("What inspired you?").count(), 2, "{body}");
     }
 
     #[test]
