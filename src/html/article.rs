@@ -462,11 +462,11 @@ pub fn decide(page: &Page, weights: &[f32]) -> Article {
 }
 
 /// Leaves out a passage of the body that repeats an earlier one block for block (two or
-/// more blocks, 1,000 characters or more): a page may hold its article twice or three
-/// times over (a copy for each screen size, a slider's clones), and its reader wants it
-/// once. A line repeated here and there (an interview's questions, a recipe's "Eat every
-/// 2–3 hours") stays. Each comparison stops at 256 blocks, so the pass is linear.
-#[inline(never)]
+/// more blocks, 1,000 characters or more, spaces not counted): a page may hold its article
+/// twice or three times over (a copy for each screen size, a slider's clones), and its
+/// reader wants it once. A line repeated here and there (an interview's questions, a
+/// recipe's "Eat every 2–3 hours") stays. Each comparison stops at 256 blocks, so the pass
+/// is linear.
 fn drop_copies(page: &Page, body: &mut [bool]) {
     let at: Vec<usize> = (0..body.len()).filter(|&i| body[i]).collect();
     let text = |k: usize| {
