@@ -322,9 +322,8 @@ pub(super) fn mentions_in(
             continue;
         }
         // A nationality alone names nobody ("the French manufacturer"), unless another name
-        // in the text holds the word ("Len Burman", Burma's "Burman"): checked once all
-        // mentions are in. (Any word of another name counts, so "Syrian Army" keeps
-        // "Syrian" too; the last word of a full name would be the better test.)
+        // in the text ends with the word ("Len Burman", Burma's "Burman"; not "the Syrian
+        // Army", which only opens with "Syrian"): checked once all mentions are in.
         let nationality = !german && run.len() == 1 && run[0].lists.has(List::nationalities);
         // A sentence may open with an adverb or a participle ("Hastily, …", "Appearing on
         // Fox, …"): a capitalised word of that shape there is a name only when the text
