@@ -515,9 +515,19 @@ pub(super) fn before_verb_de(doc: &Document, window: Span, mentions: &[Mention])
             });
         }
     }
+    // "McCarthy nannte Patersons Entscheidung „…“": a person right before the verb holds
+    // the first place, so the noun phrase after the verb is its object, not its subject
+    // (a pronoun there is the subject: "Das sagte er").
+    let first = opener.filter(|&o| {
+        doc.tokens_in(mentions[o].span.end, cue.start).is_empty()
+            && !matches!(mentions[o].kind, Kind::Pronoun | Kind::Relative)
+            && person_after_verb(&mentions[o])
+            && after(2, false).is_none_or(|a| mentions[a].kind != Kind::Pronoun)
+    });
     let before = subject_before(text, mentions, Span::new(start, cue.start))
         .filter(|&i| mentions[i].subject);
-    let pick = after(2, true)
+    let pick = first
+        .or_else(|| after(2, true))
         .or(opener)
         .or_else(|| after(2, false))
         .or(before)?;

@@ -126,6 +126,23 @@ fn german_verb_second_before_the_quote() {
 }
 
 #[test]
+fn german_person_before_a_naming_verb_is_its_subject() {
+    // The person before the verb holds the first place: the noun phrase after it is the
+    // verb's object ("Patersons Entscheidung"), however name-like.
+    let t = "Die Abgeordnete Carolyn McCarthy war dagegen. McCarthy nannte Patersons Entscheidung „eine sehr schlechte Wahl“.";
+    assert_eq!(
+        chain(t),
+        vec![Some(("Carolyn McCarthy".into(), "McCarthy".into()))]
+    );
+    let t =
+        "Bundestrainer Joachim Löw bezeichnete acht Gelbe Karten in einem Spiel als „übertrieben“.";
+    assert_eq!(via(t), vec![Some("Bundestrainer Joachim Löw".into())]);
+    // A pronoun after the verb is its subject: the first place holds something else.
+    let t = "Der Minister Hans Maier war empört. Den Bericht der Kommission nannte er „aus der Luft gegriffen und falsch“.";
+    assert_eq!(via(t), vec![Some("er".into())]);
+}
+
+#[test]
 fn german_name_and_colon() {
     let t = "Die Polizei ermittelt in dem Fall.\n\nBKA-Präsident Jörg Ziercke: „Mit diesem Ansatz setzen wir ein deutliches Signal.“";
     assert_eq!(names(t), vec![Some("Jörg Ziercke".into())]);
