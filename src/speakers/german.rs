@@ -518,11 +518,23 @@ pub(super) fn before_verb_de(doc: &Document, window: Span, mentions: &[Mention])
     // "McCarthy nannte Patersons Entscheidung „…“": a person right before the verb holds
     // the first place, so the noun phrase after the verb is its object, not its subject
     // (a pronoun there is the subject: "Das sagte er").
-    let first = opener.filter(|&o| {
-        doc.tokens_in(mentions[o].span.end, cue.start).is_empty()
-            && !matches!(mentions[o].kind, Kind::Pronoun | Kind::Relative)
-            && person_after_verb(&mentions[o])
-            && after(2, false).is_none_or(|a| mentions[a].kind != Kind::Pronoun)
+    // "Netanyahu befand den Angriff als gerechtfertigt und nannte Trumps Auftrag „…“": a verb
+    // after "und" shares the subject of the clause before it, the first person in it.
+    let shared = (ci > 0 && matches!(lower(doc.word(&toks[ci - 1])).as_ref(), "und" | "sowie"))
+        .then(|| {
+            mention_at(mentions, Span::new(start, toks[ci - 1].start))
+                .find(|(_, m)| m.subject && m.kind != Kind::Relative && person_after_verb(m))
+                .map(|(i, _)| i)
+        })
+        .flatten()
+        .filter(|_| after(2, false).is_none_or(|a| mentions[a].kind != Kind::Pronoun));
+    let first = shared.or_else(|| {
+        opener.filter(|&o| {
+            doc.tokens_in(mentions[o].span.end, cue.start).is_empty()
+                && !matches!(mentions[o].kind, Kind::Pronoun | Kind::Relative)
+                && person_after_verb(&mentions[o])
+                && after(2, false).is_none_or(|a| mentions[a].kind != Kind::Pronoun)
+        })
     });
     let before = subject_before(text, mentions, Span::new(start, cue.start))
         .filter(|&i| mentions[i].subject);

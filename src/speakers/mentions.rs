@@ -262,6 +262,9 @@ pub(super) fn mentions_in(
             if starts_upper(next) {
                 k += 1;
             } else if CONNECTORS.contains(&next)
+                // "den" joins "Van den Berg", not "Hans Maier den Angriff".
+                && (next != "den"
+                    || matches!(crate::case::lowered(word(&toks[k])).as_ref(), "van" | "von"))
                 && k + 2 < toks.len()
                 && joined(text, &toks[k + 1], &toks[k + 2])
                 && starts_upper(word(&toks[k + 2]))

@@ -137,6 +137,15 @@ fn german_person_before_a_naming_verb_is_its_subject() {
     let t =
         "Bundestrainer Joachim Löw bezeichnete acht Gelbe Karten in einem Spiel als „übertrieben“.";
     assert_eq!(via(t), vec![Some("Bundestrainer Joachim Löw".into())]);
+    // A verb after "und" shares the subject of the clause before it.
+    let t = "In seiner Stellungnahme befand der Premierminister Hans Maier den Angriff als gerechtfertigt und nannte Trumps Auftrag „schnell, kraftvoll und entschieden“.";
+    assert_eq!(
+        chain(t),
+        vec![Some((
+            "Hans Maier".into(),
+            "der Premierminister Hans Maier".into()
+        ))]
+    );
     // A pronoun after the verb is its subject: the first place holds something else.
     let t = "Der Minister Hans Maier war empört. Den Bericht der Kommission nannte er „aus der Luft gegriffen und falsch“.";
     assert_eq!(via(t), vec![Some("er".into())]);
