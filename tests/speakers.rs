@@ -102,6 +102,11 @@ fn a_sentence_opening_adverb_is_not_a_speaker() {
     let t =
         "Around the state, families worry about heating bills. “It is a hard winter,” Lee said.";
     assert_ne!(names(t)[0].as_deref(), Some("Around"));
+    // A word that opens a question or a clause is no part of the name after it.
+    let t = "Neither Ann Lee nor her rivals conceded. “We will win this,” Lee said.";
+    assert_eq!(names(t), vec![Some("Ann Lee".into())]);
+    let t = "Does Ann Lee believe it? “We will win this,” Lee said.";
+    assert_eq!(names(t), vec![Some("Ann Lee".into())]);
 }
 
 #[test]
