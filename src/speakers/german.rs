@@ -464,10 +464,6 @@ pub(super) fn before_verb_de(doc: &Document, window: Span, mentions: &[Mention])
         let source = matches!(lower(w).as_ref(), "so" | "laut" | "zufolge" | "angaben");
         (is_cue_de(w) && !source).then(|| (i, Span::new(t.start, t.end)))
     })?;
-    let after = |max_gap: usize, person: bool| {
-        subject_after_de(doc, mentions, &toks[ci], window.end, max_gap)
-            .filter(|&i| !person || person_after_verb(&mentions[i]))
-    };
     // "Die Zeitung zitiert einen Augenzeugen mit den Worten": the one quoted speaks (but
     // "X wird mit den Worten zitiert" is passive: X speaks).
     let passive = toks[..ci].iter().any(|t| {
@@ -515,33 +511,40 @@ pub(super) fn before_verb_de(doc: &Document, window: Span, mentions: &[Mention])
             });
         }
     }
-    // "McCarthy nannte Patersons Entscheidung „…“": a person right before the verb holds
-    // the first place, so the noun phrase after the verb is its object, not its subject
-    // (a pronoun there is the subject: "Das sagte er").
-    // "Netanyahu befand den Angriff als gerechtfertigt und nannte Trumps Auftrag „…“": a verb
-    // after "und" shares the subject of the clause before it, the first person in it.
-    let shared = (ci > 0 && matches!(lower(doc.word(&toks[ci - 1])).as_ref(), "und" | "sowie"))
+    // The mention right after the verb ("sagte der Minister", but also "nannte Zahlen").
+    let after = subject_after_de(doc, mentions, &toks[ci], window.end, 2);
+    // A pronoun there is the subject ("Das sagte er"). Any other noun phrase there is the
+    // verb's object where the subject stands before the verb:
+    // - "Netanyahu befand den Angriff als gerechtfertigt und nannte Trumps Auftrag „…“": a
+    //   verb after "und" shares the subject of the clause before it, the first person in it;
+    // - "McCarthy nannte Patersons Entscheidung „…“": a person right before the verb holds
+    //   the first place.
+    let first = after
+        .is_none_or(|a| mentions[a].kind != Kind::Pronoun)
         .then(|| {
-            mention_at(mentions, Span::new(start, toks[ci - 1].start))
-                .find(|(_, m)| m.subject && m.kind != Kind::Relative && person_after_verb(m))
-                .map(|(i, _)| i)
+            let und = ci > 0 && matches!(doc.word(&toks[ci - 1]), "und" | "sowie");
+            und.then(|| {
+                mention_at(mentions, Span::new(start, toks[ci - 1].start))
+                    .find(|(_, m)| m.subject && m.kind != Kind::Relative && person_after_verb(m))
+            })
+            .flatten()
+            .map(|(i, _)| i)
+            .or_else(|| {
+                opener.filter(|&o| {
+                    let m = &mentions[o];
+                    matches!(m.kind, Kind::Name | Kind::Description)
+                        && person_after_verb(m)
+                        && doc.tokens_in(m.span.end, cue.start).is_empty()
+                })
+            })
         })
-        .flatten()
-        .filter(|_| after(2, false).is_none_or(|a| mentions[a].kind != Kind::Pronoun));
-    let first = shared.or_else(|| {
-        opener.filter(|&o| {
-            doc.tokens_in(mentions[o].span.end, cue.start).is_empty()
-                && !matches!(mentions[o].kind, Kind::Pronoun | Kind::Relative)
-                && person_after_verb(&mentions[o])
-                && after(2, false).is_none_or(|a| mentions[a].kind != Kind::Pronoun)
-        })
-    });
+        .flatten();
     let before = subject_before(text, mentions, Span::new(start, cue.start))
         .filter(|&i| mentions[i].subject);
     let pick = first
-        .or_else(|| after(2, true))
+        .or_else(|| after.filter(|&i| person_after_verb(&mentions[i])))
         .or(opener)
-        .or_else(|| after(2, false))
+        .or(after)
         .or(before)?;
     Some(Found {
         mention: pick,

@@ -264,7 +264,7 @@ pub(super) fn mentions_in(
             } else if CONNECTORS.contains(&next)
                 // "den" joins "Van den Berg", not "Hans Maier den Angriff".
                 && (next != "den"
-                    || matches!(crate::case::lowered(word(&toks[k])).as_ref(), "van" | "von"))
+                    || matches!(word(&toks[k]).as_bytes(), [b'v' | b'V', b'a' | b'o', b'n']))
                 && k + 2 < toks.len()
                 && joined(text, &toks[k + 1], &toks[k + 2])
                 && starts_upper(word(&toks[k + 2]))
