@@ -514,34 +514,30 @@ pub(super) fn before_verb_de(doc: &Document, window: Span, mentions: &[Mention])
     // The mention right after the verb ("sagte der Minister", but also "nannte Zahlen").
     let after = subject_after_de(doc, mentions, &toks[ci], window.end, 2);
     // A pronoun there is the subject ("Das sagte er"). Any other noun phrase there is the
-    // verb's object where the subject stands before the verb:
-    // - "Netanyahu befand den Angriff als gerechtfertigt und nannte Trumps Auftrag „…“": a
-    //   verb after "und" shares the subject of the clause before it, the first person in it;
-    // - "McCarthy nannte Patersons Entscheidung „…“": a person right before the verb holds
-    //   the first place.
-    let first = after
-        .is_none_or(|a| mentions[a].kind != Kind::Pronoun)
-        .then(|| {
-            let und = ci > 0 && matches!(doc.word(&toks[ci - 1]), "und" | "sowie");
-            und.then(|| {
-                mention_at(mentions, Span::new(start, toks[ci - 1].start))
-                    .find(|(_, m)| m.subject && m.kind != Kind::Relative && person_after_verb(m))
-            })
-            .flatten()
-            .map(|(i, _)| i)
-            .or_else(|| {
-                opener.filter(|&o| {
-                    let m = &mentions[o];
-                    matches!(m.kind, Kind::Name | Kind::Description)
-                        && person_after_verb(m)
-                        && doc.tokens_in(m.span.end, cue.start).is_empty()
-                })
-            })
+    // verb's object where the subject stands before the verb.
+    let object_after = after.is_none_or(|a| mentions[a].kind != Kind::Pronoun);
+    // "Netanyahu befand den Angriff als gerechtfertigt und nannte Trumps Auftrag „…“": a
+    // verb after "und" shares the subject of the clause before it, the first person in it.
+    let und = object_after && ci > 0 && matches!(doc.word(&toks[ci - 1]), "und" | "sowie");
+    let shared = und
+        .then(|| mention_at(mentions, Span::new(start, toks[ci - 1].start)))
+        .and_then(|mut ms| {
+            ms.find(|(_, m)| m.subject && m.kind != Kind::Relative && person_after_verb(m))
         })
-        .flatten();
+        .map(|(i, _)| i);
+    // "McCarthy nannte Patersons Entscheidung „…“": a person right before the verb holds
+    // the first place.
+    let first_place = opener.filter(|&o| {
+        let m = &mentions[o];
+        object_after
+            && matches!(m.kind, Kind::Name | Kind::Description)
+            && person_after_verb(m)
+            && doc.tokens_in(m.span.end, cue.start).is_empty()
+    });
     let before = subject_before(text, mentions, Span::new(start, cue.start))
         .filter(|&i| mentions[i].subject);
-    let pick = first
+    let pick = shared
+        .or(first_place)
         .or_else(|| after.filter(|&i| person_after_verb(&mentions[i])))
         .or(opener)
         .or(after)
