@@ -428,10 +428,15 @@ pub fn decide(page: &Page, weights: &[f32]) -> Article {
         }
     }
     // A fragment (a few paragraphs copied from a page) is not what the model learned from:
-    // where it finds no body at all, the prose outside the page's furniture containers is.
-    if !body.contains(&true) {
-        let furniture =
-            within::NAV | within::HEADER | within::FOOTER | within::ASIDE | within::FORM;
+    // where it finds no body at all, or where nothing on the page is furniture (no nav,
+    // header, footer, aside or form, no class that says so), the prose outside the page's
+    // furniture containers is.
+    let furniture = within::NAV | within::HEADER | within::FOOTER | within::ASIDE | within::FORM;
+    let plain = page.blocks.iter().all(|b| {
+        b.within & furniture == 0
+            && (b.classes | b.ancestors) & (words::FURNITURE | words::AD | words::COMMENT) == 0
+    });
+    if plain || !body.contains(&true) {
         for (i, b) in page.blocks.iter().enumerate() {
             let text = page.text.get(b.start..b.end).unwrap_or_default();
             let prose = b.chars >= 25 || text.trim_end().ends_with(['.', '!', '?', '”', '"']);
