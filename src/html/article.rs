@@ -579,6 +579,27 @@ mod tests {
         assert!(block("Ferry fares rise").ancestors & words::FURNITURE != 0);
     }
 
+    /// Themes put page options in <body>'s class ("has-comments", "single-post"): they
+    /// would make every block "in the comments" or "in the content". Only regions count.
+    #[test]
+    fn the_pages_own_classes_are_no_region() {
+        let doc = native::parse(
+            "<html class='comments-open'><body class='single-post has-comments'>\
+             <article><p>The council voted on Monday.</p></article>\
+             <div class='comment-list'><p>Great piece!</p></div></body></html>",
+        );
+        let page = crate::html::blocks::read(&doc);
+        let block = |s: &str| {
+            page.blocks
+                .iter()
+                .find(|b| page.text.get(b.start..b.end) == Some(s))
+                .unwrap_or_else(|| panic!("no block {s:?} in {:?}", page.text))
+        };
+        let body = block("The council voted on Monday.");
+        assert_eq!(body.ancestors & (words::COMMENT | words::CONTENT), 0);
+        assert!(block("Great piece!").ancestors & words::COMMENT != 0);
+    }
+
     #[test]
     fn a_fragment_is_all_body() {
         // What a reader copies from a page: two paragraphs, no page around them.

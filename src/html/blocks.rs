@@ -616,8 +616,13 @@ pub fn read_with<D: Dom>(
         }
         let saved = ctx;
         let mut own = 0;
+        // The classes of <html> and <body> describe the page (its template, its options:
+        // "single-post", "has-comments"), not a region of it.
         for name in ["class", "id"] {
-            if let Some(v) = dom.attr(&node, name) {
+            if let Some(v) = dom
+                .attr(&node, name)
+                .filter(|_| !matches!(&*tag, "html" | "body"))
+            {
                 own |= class_words(&v.to_ascii_lowercase());
             }
         }
