@@ -558,16 +558,19 @@ mod tests {
         assert_eq!(kinds.last(), Some(&crate::BoilerplateKind::Footer));
     }
 
+    /// The block of `page` whose text is `s`.
+    fn block_saying<'p>(page: &'p Page, s: &str) -> &'p Block {
+        page.blocks
+            .iter()
+            .find(|b| page.text.get(b.start..b.end) == Some(s))
+            .unwrap_or_else(|| panic!("no block {s:?} in {:?}", page.text))
+    }
+
     #[test]
     fn blocks_keep_their_structure() {
         let doc = native::parse(PAGE);
         let page = crate::html::blocks::read(&doc);
-        let block = |s: &str| {
-            page.blocks
-                .iter()
-                .find(|b| page.text.get(b.start..b.end) == Some(s))
-                .unwrap_or_else(|| panic!("no block {s:?} in {:?}", page.text))
-        };
+        let block = |s: &str| block_saying(&page, s);
         let home = block("Home");
         assert_eq!(home.role, Role::ListItem);
         assert!(home.within & within::NAV != 0 && home.within & within::HEADER != 0);
@@ -589,12 +592,7 @@ mod tests {
              <div class='comment-list'><p>Great piece!</p></div></body></html>",
         );
         let page = crate::html::blocks::read(&doc);
-        let block = |s: &str| {
-            page.blocks
-                .iter()
-                .find(|b| page.text.get(b.start..b.end) == Some(s))
-                .unwrap_or_else(|| panic!("no block {s:?} in {:?}", page.text))
-        };
+        let block = |s: &str| block_saying(&page, s);
         let body = block("The council voted on Monday.");
         assert_eq!(body.ancestors & (words::COMMENT | words::CONTENT), 0);
         assert!(block("Great piece!").ancestors & words::COMMENT != 0);
