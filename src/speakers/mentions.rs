@@ -300,6 +300,11 @@ pub(super) fn mentions_in(
             subject = lexicon::article_de(&lower(w)) == Some(true) && !after_prep;
         }
         i = k + 1;
+        // After a number a German capitalised run is a quantity's noun ("8,6 Milliarden
+        // Euro", "22 Prozent"), nobody's name. (A word is never empty.)
+        if german && prev.is_some_and(|p| p.as_bytes()[0].is_ascii_digit()) {
+            continue;
+        }
         // German capitalises every noun: after an article or a preposition the first
         // capitalised word is a noun ("mit den Worten", "der Gewerkschafter Bernard Aubin").
         if german && after_article {

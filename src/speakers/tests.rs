@@ -750,3 +750,18 @@ fn a_nationality_alone_is_no_name() {
     let t = "The Syrian Army moved in. Syrian and Russian officials called it “patently false.”";
     assert_eq!(name_mentions(t), vec!["Syrian Army"]);
 }
+
+#[test]
+fn a_german_quantity_is_no_name() {
+    // After a number a capitalised German run is the quantity's noun, not a person.
+    let t = "Es fehlen 8,6 Milliarden Euro. Die Ministerin Anja Hajduk sprach von 22 Prozent Mehrkosten.";
+    let a = analyze(t);
+    let doc = crate::document::Document::read(t);
+    let (mentions, _) = super::read_mentions(&doc, &a.quotes, true);
+    let names: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == super::mentions::Kind::Name)
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(names, vec!["Anja Hajduk"]);
+}
