@@ -36,16 +36,15 @@ fn main() {
     write_speaker_weights(Path::new(&out_dir));
 }
 
-/// `const SPEAKER_WEIGHTS: &[(&str, f32, f32)]` from `lexicon/speaker_weights.tsv`
-/// (`name<TAB>English weight<TAB>German weight` lines): the speaker ranker's weights.
+/// `SPEAKER_WEIGHTS_EN` and `SPEAKER_WEIGHTS_DE` (`&[f32]`) from
+/// `lexicon/speaker_weights.tsv` (`name<TAB>English weight<TAB>German weight` lines): the
+/// speaker ranker's weights in the file's order, which the trainer writes in the order of the
+/// ranker's features (a unit test holds the names to it, so the module carries no names).
 fn write_speaker_weights(out: &Path) {
     let path = "lexicon/speaker_weights.tsv";
     println!("cargo:rerun-if-changed={path}");
     let tsv = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    // Fitted numbers may come close to a named constant (-0.4342 and LOG10_E): no lint.
-    let mut src = String::from(
-        "#[allow(clippy::approx_constant)]\nconst SPEAKER_WEIGHTS: &[(&str, f32, f32)] = &[\n",
-    );
+    let (mut names, mut ens, mut des) = (Vec::new(), Vec::new(), Vec::new());
     for line in tsv.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -59,9 +58,19 @@ fn write_speaker_weights(out: &Path) {
                 .parse::<f64>()
                 .unwrap_or_else(|e| panic!("{path}: {name}: {e}")) as f32
         };
-        src.push_str(&format!("    ({name:?}, {:?}, {:?}),\n", num(en), num(de)));
+        names.push(format!("{name:?}"));
+        ens.push(format!("{:?}", num(en)));
+        des.push(format!("{:?}", num(de)));
     }
-    src.push_str("];\n");
+    // Fitted numbers may come close to a named constant (-0.4342 and LOG10_E): no lint.
+    let src = format!(
+        "#[allow(clippy::approx_constant)]\nconst SPEAKER_WEIGHTS_EN: &[f32] = &[{}];\n\
+         #[allow(clippy::approx_constant)]\nconst SPEAKER_WEIGHTS_DE: &[f32] = &[{}];\n\
+         #[cfg(test)]\nconst SPEAKER_WEIGHT_NAMES: &[&str] = &[{}];\n",
+        ens.join(", "),
+        des.join(", "),
+        names.join(", ")
+    );
     fs::write(out.join("speaker_weights.rs"), src).expect("speaker_weights.rs can be written");
 }
 

@@ -593,25 +593,14 @@ pub fn kind_weights() -> &'static [f32] {
 include!(concat!(env!("OUT_DIR"), "/kind_weights.rs"));
 
 /// The speaker ranker's weights for English (`german` false) or German text, in
-/// [`crate::speakers::FEATURES`] order, from `lexicon/speaker_weights.tsv` (read by the
-/// build script; absent names weigh 0).
+/// [`crate::speakers::FEATURES`] order: `lexicon/speaker_weights.tsv`'s columns, compiled in
+/// by the build script in the file's order, which a unit test holds to the features'.
 pub fn speaker_weights(german: bool) -> &'static [f32] {
-    static W: OnceLock<[Vec<f32>; 2]> = OnceLock::new();
-    let w = W.get_or_init(|| {
-        let column = |de: bool| {
-            crate::speakers::FEATURES
-                .iter()
-                .map(|f| {
-                    SPEAKER_WEIGHTS
-                        .iter()
-                        .find(|(name, _, _)| name == f)
-                        .map_or(0.0, |&(_, en, g)| if de { g } else { en })
-                })
-                .collect()
-        };
-        [column(false), column(true)]
-    });
-    &w[usize::from(german)]
+    if german {
+        SPEAKER_WEIGHTS_DE
+    } else {
+        SPEAKER_WEIGHTS_EN
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/speaker_weights.rs"));
@@ -782,6 +771,7 @@ mod tests {
             .collect();
         let names: Vec<&str> = rows.iter().map(|r| r[0]).collect();
         assert_eq!(names, crate::speakers::FEATURES);
+        assert_eq!(super::SPEAKER_WEIGHT_NAMES, crate::speakers::FEATURES);
         for (i, r) in rows.iter().enumerate() {
             assert_eq!(
                 super::speaker_weights(false)[i],
