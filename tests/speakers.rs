@@ -334,3 +334,23 @@ fn words_opening_a_sentence_and_contractions_are_no_speakers() {
     let listed: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
     assert!(listed.is_empty(), "{listed:?}");
 }
+
+/// German capitalises every noun: a lone word is a class of its own unless a person in the
+/// text goes by it ("Merkel" after "Angela Merkel"); English one-word names keep theirs.
+#[test]
+fn features_of_a_lone_german_word() {
+    let t = "Die Kanzlerin Angela Merkel sprach lange. Merkel sagte: „Wir prüfen die Daten genau.“ Daten nannte sie „eine gute Grundlage“.";
+    let f = features_of(t, "Merkel");
+    assert!(
+        f.contains(&"one_word_name") && !f.contains(&"one_word_unknown_de"),
+        "{f:?}"
+    );
+    let t = "Die Daten waren da. Daten zeigen „eine klare Tendenz“, sagte die Ministerin.";
+    let f = features_of(t, "Daten");
+    assert!(
+        f.contains(&"one_word_unknown_de") && !f.contains(&"one_word_name"),
+        "{f:?}"
+    );
+    let f = features_of("Hale spoke. “We will win this,” Hale said.", "Hale");
+    assert!(f.contains(&"one_word_name"), "{f:?}");
+}

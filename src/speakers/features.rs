@@ -102,6 +102,7 @@ features! {
     Addressee = "object_of_addressee_verb",
     AfterPrepositionEn = "after_english_preposition",
     AfterSubjectVerb = "after_subject_and_verb",
+    UnknownWord = "one_word_unknown_de",
 }
 
 /// The patterns whose picks are features, in the old order of precedence.
@@ -295,7 +296,13 @@ pub(crate) fn intrinsic(cx: &Context, m: usize, e: usize, out: &mut Vec<u16>) {
         on(F::Role);
     }
     if mention.kind == Kind::Name && !mention.name.contains(' ') {
-        on(F::OneWord);
+        // German capitalises every noun: a lone word that is no known person's surname is
+        // often a thing ("Daten", "Gespräche"), a class of its own.
+        on(if cx.german && !mention.known {
+            F::UnknownWord
+        } else {
+            F::OneWord
+        });
         if opens_sentence(text, mention.span.start) {
             on(F::SentenceOpener);
         }
