@@ -594,7 +594,8 @@ include!(concat!(env!("OUT_DIR"), "/kind_weights.rs"));
 
 /// The speaker ranker's weights for English (`german` false) or German text, in
 /// [`crate::speakers::FEATURES`] order: `lexicon/speaker_weights.tsv`'s columns, compiled in
-/// by the build script in the file's order, which a unit test holds to the features'.
+/// by the build script in the file's order, which a unit test holds to the features'. (Not a
+/// build-time check: a new feature must build before the trainer can write its weight.)
 pub fn speaker_weights(german: bool) -> &'static [f32] {
     if german {
         SPEAKER_WEIGHTS_DE

@@ -736,6 +736,7 @@ fn name_mentions_de(t: &str) -> Vec<String> {
     mentions_read(t, true)
 }
 
+/// The name mentions of `t`, read with the German rules or the English ones.
 fn mentions_read(t: &str, german: bool) -> Vec<String> {
     let a = analyze(t);
     let doc = crate::document::Document::read(t);
