@@ -74,17 +74,21 @@ fn write_speaker_weights(out: &Path) {
     fs::write(out.join("speaker_weights.rs"), src).expect("speaker_weights.rs can be written");
 }
 
-/// `const KIND_WEIGHTS: &[(&str, f32)]` from `lexicon/kind_weights.tsv` (`name<TAB>weight`
-/// lines). Each weight is read as the nearest f64 and then rounded to f32; Rust's `{:?}`
-/// of an f32 reads back as the same f32.
+/// `KIND_WEIGHTS` (`&[f32]`) from `lexicon/kind_weights.tsv` (`name<TAB>weight` lines), in
+/// the file's order, which the trainer writes in the order of the classifier's features (a
+/// unit test holds the names, `KIND_WEIGHT_NAMES` in tests only, to it). Each weight is read
+/// as the nearest f64 and then rounded to f32; Rust's `{:?}` of an f32 reads back as the
+/// same f32.
 fn write_kind_weights(out: &Path) {
-    let mut src = String::from(
-        "#[allow(clippy::approx_constant)]\nconst KIND_WEIGHTS: &[(&str, f32)] = &[\n",
+    let weights = read_weights("lexicon/kind_weights.tsv");
+    let names: Vec<String> = weights.iter().map(|(n, _)| format!("{n:?}")).collect();
+    let values: Vec<String> = weights.iter().map(|(_, w)| format!("{w:?}")).collect();
+    let src = format!(
+        "#[allow(clippy::approx_constant)]\nconst KIND_WEIGHTS: &[f32] = &[{}];\n\
+         #[cfg(test)]\nconst KIND_WEIGHT_NAMES: &[&str] = &[{}];\n",
+        values.join(", "),
+        names.join(", ")
     );
-    for (name, w) in read_weights("lexicon/kind_weights.tsv") {
-        src.push_str(&format!("    ({name:?}, {w:?}),\n"));
-    }
-    src.push_str("];\n");
     fs::write(out.join("kind_weights.rs"), src).expect("kind_weights.rs can be written");
 }
 
